@@ -1,0 +1,129 @@
+package fr.santekb.indexer.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * Reads {@code santekb.yaml} from a config folder into {@link SantekbConfig}. Unknown keys and bad
+ * values fail at start-up with the key's name; absent keys take the documented defaults.
+ */
+public final class ConfigLoader {
+  public static final String FILE_NAME = "santekb.yaml";
+  private static final Set<String> TOP_KEYS = Set.of("extraction");
+  private static final Set<String> EXTRACTION_KEYS = Set.of("maxCharsPerDocument", "writeLimit",
+      "maxFileBytes", "maxCompressionRatio", "maxPackageDepth", "ocr", "ocrLanguage");
+
+  private ConfigLoader() {}
+
+  /**
+   * The config folder to use: {@code explicit} if given, else {@code $santekb.root/config}, else
+   * {@code ./config}.
+   */
+  public static Path locate(Path explicit) {
+    if (explicit != null) {
+      return explicit;
+    }
+    String root = System.getProperty("santekb.root");
+    return (root != null && !root.isBlank() ? Path.of(root) : Path.of("")).resolve("config")
+        .toAbsolutePath().normalize();
+  }
+
+  public static SantekbConfig load(Path configDir) {
+    if (!Files.isDirectory(configDir)) {
+      throw new ConfigException("config folder not found: " + configDir);
+    }
+    Path file = configDir.resolve(FILE_NAME);
+    JsonNode root;
+    try {
+      root = Files.exists(file)
+          ? new ObjectMapper(new YAMLFactory()).readTree(file.toFile())
+          : null;
+    } catch (IOException e) {
+      throw new ConfigException(file + ": not valid YAML: " + e.getMessage(), e);
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return new SantekbConfig(configDir, ExtractionSettings.defaults());
+    }
+    checkKeys(root, "", TOP_KEYS);
+    JsonNode ex = root.path("extraction");
+    checkKeys(ex, "extraction.", EXTRACTION_KEYS);
+    ExtractionSettings d = ExtractionSettings.defaults();
+    ExtractionSettings extraction = new ExtractionSettings(
+        intValue(ex, "extraction.", "maxCharsPerDocument", d.maxCharsPerDocument()),
+        intValue(ex, "extraction.", "writeLimit", d.writeLimit()),
+        longValue(ex, "extraction.", "maxFileBytes", d.maxFileBytes()),
+        doubleValue(ex, "extraction.", "maxCompressionRatio", d.maxCompressionRatio()),
+        intValue(ex, "extraction.", "maxPackageDepth", d.maxPackageDepth()),
+        boolValue(ex, "extraction.", "ocr", d.ocr()),
+        textValue(ex, "extraction.", "ocrLanguage", d.ocrLanguage()));
+    return new SantekbConfig(configDir, extraction);
+  }
+
+  private static void checkKeys(JsonNode node, String prefix, Set<String> allowed) {
+    if (node.isMissingNode() || node.isNull()) {
+      return;
+    }
+    if (!node.isObject()) {
+      throw new ConfigException(prefix.isEmpty() ? "santekb.yaml must be a mapping"
+          : prefix.substring(0, prefix.length() - 1) + ": must be a mapping");
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!allowed.contains(key)) {
+        throw new ConfigException(prefix + key + ": unknown key (known: " + allowed + ")");
+      }
+    }
+  }
+
+  private static int intValue(JsonNode node, String prefix, String key, int dflt) {
+    JsonNode v = node.path(key);
+    if (v.isMissingNode()) {
+      return dflt;
+    }
+    ConfigException.require(v.canConvertToInt() && v.isIntegralNumber(), prefix + key,
+        "must be a whole number", v);
+    return v.intValue();
+  }
+
+  private static long longValue(JsonNode node, String prefix, String key, long dflt) {
+    JsonNode v = node.path(key);
+    if (v.isMissingNode()) {
+      return dflt;
+    }
+    ConfigException.require(v.isIntegralNumber(), prefix + key, "must be a whole number", v);
+    return v.longValue();
+  }
+
+  private static double doubleValue(JsonNode node, String prefix, String key, double dflt) {
+    JsonNode v = node.path(key);
+    if (v.isMissingNode()) {
+      return dflt;
+    }
+    ConfigException.require(v.isNumber(), prefix + key, "must be a number", v);
+    return v.doubleValue();
+  }
+
+  private static boolean boolValue(JsonNode node, String prefix, String key, boolean dflt) {
+    JsonNode v = node.path(key);
+    if (v.isMissingNode()) {
+      return dflt;
+    }
+    ConfigException.require(v.isBoolean(), prefix + key, "must be true or false", v);
+    return v.booleanValue();
+  }
+
+  private static String textValue(JsonNode node, String prefix, String key, String dflt) {
+    JsonNode v = node.path(key);
+    if (v.isMissingNode()) {
+      return dflt;
+    }
+    ConfigException.require(v.isTextual(), prefix + key, "must be a string", v);
+    return v.textValue();
+  }
+}

@@ -1,0 +1,20 @@
+package fr.santekb.indexer.extraction;
+
+/** The result of extracting one file: a document, or a classified refusal. Never null. */
+public sealed interface Extraction {
+
+  /** Text came out; {@code document.truncated()} tells whether a limit cut it. */
+  record Extracted(ExtractedDocument document) implements Extraction {}
+
+  /**
+   * No indexable text: {@code outcome} is one of EMPTY, ENCRYPTED, UNSUPPORTED, FAILED, and
+   * {@code message} says why in one line a user can act on.
+   */
+  record Rejected(Outcome outcome, String message) implements Extraction {
+    public Rejected {
+      if (outcome.isSearchable()) {
+        throw new IllegalArgumentException("a rejection cannot be " + outcome);
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package fr.santekb.indexer.extraction;
+
+/**
+ * What happened to one file in an indexing run. Every file gets exactly one outcome; a run never
+ * stops on one bad file.
+ */
+public enum Outcome {
+  /** Text extracted and written to the index. */
+  INDEXED,
+  /** Written, but the text was cut at the configured character or write limit. */
+  TRUNCATED,
+  /** Unchanged since the last run (same size, date and hash): kept as it is. */
+  UNCHANGED,
+  /** Parsed, but no text came out: an image-only scan that needs OCR, or a blank file. */
+  EMPTY,
+  /** Protected by a password. */
+  ENCRYPTED,
+  /** A format santekb does not index (images, archives, binaries, sidecars excluded). */
+  UNSUPPORTED,
+  /** The parser failed: truncated, corrupt or mislabelled file, or a resource limit (zip bomb). */
+  FAILED,
+  /** The file disappeared from a source folder; its document was removed from the index. */
+  REMOVED;
+
+  /** True when the document is in the index after the run. */
+  public boolean isSearchable() {
+    return this == INDEXED || this == TRUNCATED || this == UNCHANGED;
+  }
+}

@@ -1,0 +1,42 @@
+package fr.santekb.indexer.schema;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The facets every document may carry. Values are stable identifiers taken only from vocabularies or
+ * reference tables (an INSEE code, a theme id, a year), never raw strings; labels are resolved from
+ * the same vocabularies when a value is shown.
+ */
+public enum FacetName {
+  TYPE("type"),
+  DISPOSITIF("dispositif"),
+  THEME("theme"),
+  PARTNER("partner"),
+  COMMUNE("commune"),
+  DEPARTEMENT("departement"),
+  REGION("region"),
+  YEAR("year"),
+  FORMAT("format");
+
+  private final String apiName;
+
+  FacetName(String apiName) {
+    this.apiName = apiName;
+  }
+
+  /** The name used in the index, the API and URLs. */
+  public String apiName() {
+    return apiName;
+  }
+
+  /** Finds a facet by its API name (case-insensitive), empty when unknown. */
+  public static Optional<FacetName> fromApiName(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String wanted = name.toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(f -> f.apiName.equals(wanted)).findFirst();
+  }
+}
