@@ -1,0 +1,76 @@
+package fr.santekb.indexer.cli;
+
+import fr.santekb.indexer.config.ConfigLoader;
+import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.index.IndexingComponents;
+import fr.santekb.indexer.index.ProgressBar;
+import fr.santekb.indexer.index.ReportWriter;
+import fr.santekb.indexer.index.RunReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code santekb index}: (re)indexes source folders into an index folder, incrementally, then prints
+ * a summary and writes the JSON report beside the index. Exit 0 when the run completed (even with
+ * some bad files), 1 when nothing could be indexed, 2 on usage or configuration errors.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "(Re)index folders recursively into a Lucene index. Unchanged files are skipped, "
+        + "vanished files removed; one atomic commit at the end.")
+public final class IndexCommand implements Callable<Integer> {
+  @Option(names = "--source", required = true, paramLabel = "DIR",
+      description = "Folder to index (repeatable).")
+  List<Path> sources;
+
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+  Path index;
+
+  @Option(names = "--config", paramLabel = "DIR",
+      description = "Config folder (default: the project's config/).")
+  Path config;
+
+  @Option(names = "--full", description = "Re-index every file, even unchanged ones.")
+  boolean full;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Parallel extraction threads "
+      + "(default: number of cores).")
+  Integer threads;
+
+  @Option(names = "--quiet", description = "No progress bar and no summary table.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    for (Path source : sources) {
+      if (!Files.isDirectory(source)) {
+        System.err.println("santekb index: not a folder: " + source);
+        return ExitCodes.USAGE;
+      }
+    }
+    SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(config));
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (n < 1) {
+      System.err.println("santekb index: --threads must be >= 1");
+      return ExitCodes.USAGE;
+    }
+    RunReport report;
+    try (IndexingComponents components = new IndexingComponents(cfg)) {
+      report = components.runner(n).run(sources, index, full,
+          total -> new ProgressBar(System.err, !quiet && ProgressBar.onTerminal(), total));
+    }
+    Path reportFile = ReportWriter.writeJson(report, index);
+    if (!quiet) {
+      ReportWriter.printSummary(report, System.out);
+      System.out.println("Report: " + reportFile);
+    }
+    if (report.searchable() == 0) {
+      System.err.println("santekb index: nothing could be indexed (see " + reportFile + ")");
+      return ExitCodes.NOTHING_INDEXED;
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,18 @@
+package fr.santekb.indexer.index;
+
+import fr.santekb.indexer.extraction.Outcome;
+
+/**
+ * One line of the run report: what happened to one file.
+ *
+ * @param source the source folder
+ * @param path the file relative to its source folder
+ * @param id the document id
+ * @param outcome what happened
+ * @param format detected format id, or empty when unknown
+ * @param message why, for anything but a clean INDEXED or UNCHANGED; may be empty
+ * @param millis time spent on the file
+ */
+public record FileReport(
+    String source, String path, String id, Outcome outcome, String format, String message,
+    long millis) {}

@@ -1,0 +1,71 @@
+package fr.santekb.indexer.index;
+
+import fr.santekb.indexer.schema.Fields;
+import fr.santekb.indexer.schema.Schema;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * What the index already holds, per document id: enough to decide whether a file changed since it
+ * was indexed. Read once at the start of a run.
+ */
+public final class IndexedState {
+  private static final Set<String> FIELDS =
+      Set.of(Fields.ID, Fields.SOURCE, Fields.FILE_MTIME, Fields.SIZE, Fields.PIPELINE_VERSION);
+
+  /** The stored facts about one indexed document. */
+  public record Entry(String source, long fileModifiedMillis, long size, int pipelineVersion) {}
+
+  private final Map<String, Entry> entries;
+
+  private IndexedState(Map<String, Entry> entries) {
+    this.entries = entries;
+  }
+
+  public static IndexedState read(Directory directory) throws IOException {
+    Map<String, Entry> entries = new HashMap<>();
+    if (!DirectoryReader.indexExists(directory)) {
+      return new IndexedState(entries);
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+          if (live != null && !live.get(i)) {
+            continue;
+          }
+          Document d = stored.document(i, FIELDS);
+          entries.put(d.get(Fields.ID), new Entry(d.get(Fields.SOURCE),
+              numeric(d, Fields.FILE_MTIME), numeric(d, Fields.SIZE),
+              (int) numeric(d, Fields.PIPELINE_VERSION)));
+        }
+      }
+    }
+    return new IndexedState(entries);
+  }
+
+  private static long numeric(Document d, String field) {
+    var f = d.getField(field);
+    return f == null || f.numericValue() == null ? -1 : f.numericValue().longValue();
+  }
+
+  public Map<String, Entry> entries() {
+    return entries;
+  }
+
+  /** True when {@code id} is indexed from a file with this size and date, by this pipeline. */
+  public boolean isUnchanged(String id, long fileModifiedMillis, long size) {
+    Entry e = entries.get(id);
+    return e != null && e.fileModifiedMillis() == fileModifiedMillis && e.size() == size
+        && e.pipelineVersion() == Schema.PIPELINE_VERSION;
+  }
+}

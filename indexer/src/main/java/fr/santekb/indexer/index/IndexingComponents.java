@@ -1,0 +1,43 @@
+package fr.santekb.indexer.index;
+
+import fr.santekb.indexer.analysis.FrenchAnalysis;
+import fr.santekb.indexer.cleaning.TextCleaner;
+import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.enrichment.Enricher;
+import fr.santekb.indexer.extraction.TikaExtractor;
+import fr.santekb.indexer.schema.DocumentMapper;
+import fr.santekb.indexer.schema.Schema;
+
+/**
+ * Wires the indexing pipeline from the configuration, explicitly, in one place. Owns the extractor,
+ * so close it when the run is over.
+ */
+public final class IndexingComponents implements AutoCloseable {
+  private final Schema schema;
+  private final TikaExtractor extractor;
+  private final DocumentPipeline pipeline;
+
+  public IndexingComponents(SantekbConfig config) {
+    this.schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
+    this.extractor = new TikaExtractor(config.extraction());
+    this.pipeline = new DocumentPipeline(extractor, TextCleaner.standard(), Enricher.load(config),
+        new DocumentMapper(schema));
+  }
+
+  public Schema schema() {
+    return schema;
+  }
+
+  public DocumentPipeline pipeline() {
+    return pipeline;
+  }
+
+  public IndexRunner runner(int threads) {
+    return new IndexRunner(schema, pipeline, threads);
+  }
+
+  @Override
+  public void close() {
+    extractor.close();
+  }
+}

@@ -1,0 +1,66 @@
+package fr.santekb.indexer.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.santekb.indexer.extraction.Outcome;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes a run report as JSON next to the index, and prints it as a table for people. */
+public final class ReportWriter {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportWriter() {}
+
+  /** The report file of an index folder: {@code <index>-report.json}, beside it. */
+  public static Path reportPath(Path indexDir) {
+    Path abs = indexDir.toAbsolutePath().normalize();
+    return abs.resolveSibling(abs.getFileName() + "-report.json");
+  }
+
+  /** Writes the JSON report atomically (temporary file, then move). */
+  public static Path writeJson(RunReport report, Path indexDir) throws IOException {
+    Path target = reportPath(indexDir);
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    JSON.writeValue(tmp.toFile(), report);
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return target;
+  }
+
+  public static RunReport readJson(Path reportFile) throws IOException {
+    return JSON.readValue(reportFile.toFile(), RunReport.class);
+  }
+
+  /** Prints the outcome counts and every file that needs attention. */
+  public static void printSummary(RunReport report, PrintStream out) {
+    out.println();
+    out.println("Outcome       Files");
+    out.println("------------  -----");
+    for (Map.Entry<Outcome, Integer> e : report.counts().entrySet()) {
+      if (e.getValue() > 0) {
+        out.printf(Locale.ROOT, "%-12s  %5d%n", e.getKey().name().toLowerCase(Locale.ROOT),
+            e.getValue());
+      }
+    }
+    out.printf(Locale.ROOT, "%-12s  %5d%n", "total", report.files().size());
+    var attention = report.files().stream()
+        .filter(f -> !f.outcome().isSearchable() || !f.message().isEmpty())
+        .toList();
+    if (!attention.isEmpty()) {
+      out.println();
+      out.println("Needs attention:");
+      for (FileReport f : attention) {
+        out.printf(Locale.ROOT, "  %-11s %s%s%n", f.outcome().name().toLowerCase(Locale.ROOT),
+            f.path(), f.message().isEmpty() ? "" : "  (" + f.message() + ")");
+      }
+    }
+    out.printf(Locale.ROOT, "%nDocuments in index: %d  (%.1f s)%n", report.documentsInIndex(),
+        report.millis() / 1000.0);
+  }
+}

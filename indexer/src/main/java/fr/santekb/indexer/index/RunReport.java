@@ -1,0 +1,42 @@
+package fr.santekb.indexer.index;
+
+import fr.santekb.indexer.extraction.Outcome;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of an indexing run: one {@link FileReport} per file, sorted by path, plus totals.
+ *
+ * @param index the index folder
+ * @param sources the source folders
+ * @param files one entry per file seen (and per removed document)
+ * @param documentsInIndex documents in the index after the commit
+ * @param millis wall time of the run
+ */
+public record RunReport(
+    String index, List<String> sources, List<FileReport> files, int documentsInIndex, long millis) {
+
+  public RunReport {
+    files = files.stream()
+        .sorted(Comparator.comparing(FileReport::source).thenComparing(FileReport::path))
+        .toList();
+    sources = List.copyOf(sources);
+  }
+
+  /** How many files ended with each outcome (every outcome present, zero included). */
+  public Map<Outcome, Integer> counts() {
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    for (Outcome o : Outcome.values()) {
+      counts.put(o, 0);
+    }
+    files.forEach(f -> counts.merge(f.outcome(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** Files that are searchable after the run (indexed, truncated or unchanged). */
+  public long searchable() {
+    return files.stream().filter(f -> f.outcome().isSearchable()).count();
+  }
+}

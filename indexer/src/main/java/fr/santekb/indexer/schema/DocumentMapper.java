@@ -1,0 +1,124 @@
+package fr.santekb.indexer.schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import fr.santekb.indexer.extraction.ExtractedDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Maps an {@link IndexableDocument} to the Lucene document the schema describes; nothing else. */
+public final class DocumentMapper {
+  /** Body: tokenized, stored, with offsets so the highlighter needs no re-analysis. */
+  private static final FieldType BODY_TYPE = new FieldType();
+  /** Exact body: positions for phrases, not stored (the text is stored once, in BODY). */
+  private static final FieldType EXACT_TYPE = new FieldType();
+
+  static {
+    BODY_TYPE.setTokenized(true);
+    BODY_TYPE.setStored(true);
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+    EXACT_TYPE.setTokenized(true);
+    EXACT_TYPE.setStored(false);
+    EXACT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    EXACT_TYPE.freeze();
+  }
+
+  private final Schema schema;
+  private final ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
+
+  public DocumentMapper(Schema schema) {
+    this.schema = schema;
+  }
+
+  public Document toLucene(IndexableDocument in) {
+    ExtractedDocument d = in.document();
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, in.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.PATH, in.relativePath(), Field.Store.YES));
+    doc.add(new StringField(Fields.SOURCE, in.sourceRoot().toString(), Field.Store.YES));
+    doc.add(new TextField(Fields.TITLE, d.title(), Field.Store.YES));
+    doc.add(new TextField(Fields.TITLE_EXACT, d.title(), Field.Store.NO));
+    String body = d.text();
+    doc.add(new Field(Fields.BODY, body, BODY_TYPE));
+    doc.add(new Field(Fields.BODY_EXACT, body, EXACT_TYPE));
+    if (d.paged()) {
+      for (int start : pageStarts(d.pages())) {
+        doc.add(new StoredField(Fields.PAGE_STARTS, start));
+      }
+    }
+    doc.add(new StoredField(Fields.MEDIA_TYPE, d.mediaType()));
+    doc.add(new StoredField(Fields.SIZE, d.sizeBytes()));
+    doc.add(new StringField(Fields.HASH, d.contentHash(), Field.Store.YES));
+    d.language().ifPresent(l -> doc.add(new StringField(Fields.LANGUAGE, l, Field.Store.YES)));
+    d.created().ifPresent(c -> doc.add(new StoredField(Fields.CREATED, c.toString())));
+    d.modified().ifPresent(m -> doc.add(new StoredField(Fields.MODIFIED, m.toString())));
+    doc.add(new StoredField(Fields.FILE_MTIME, in.fileModifiedMillis()));
+    doc.add(new StoredField(Fields.TRUNCATED, d.truncated() ? 1 : 0));
+    doc.add(new StoredField(Fields.PIPELINE_VERSION, Schema.PIPELINE_VERSION));
+    in.enrichment().year().ifPresent(y -> {
+      doc.add(new IntPoint(Fields.YEAR, y));
+      doc.add(new StoredField(Fields.YEAR, y));
+    });
+    doc.add(new NumericDocValuesField(Fields.YEAR,
+        in.enrichment().year().map(Integer::longValue).orElse(0L)));
+    doc.add(new NumericDocValuesField(Fields.DATE_SORT, sortDay(in)));
+    in.enrichment().sourceUrl().ifPresent(u -> doc.add(new StoredField(Fields.SOURCE_URL, u)));
+    in.enrichment().actionRecord().ifPresent(r -> doc.add(new StoredField(Fields.ACTION_RECORD,
+        toJson(r))));
+    for (FacetName facet : FacetName.values()) {
+      for (String value : in.enrichment().values(facet)) {
+        doc.add(new SortedSetDocValuesFacetField(facet.apiName(), value));
+        doc.add(new StoredField(Fields.storedFacet(facet), value));
+      }
+    }
+    try {
+      return schema.facetsConfig().build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Offsets in {@link ExtractedDocument#text()} at which pages 2..n start. */
+  static int[] pageStarts(List<String> pages) {
+    int[] starts = new int[pages.size() - 1];
+    int offset = 0;
+    for (int i = 0; i < pages.size() - 1; i++) {
+      offset += pages.get(i).length() + 2; // the "\n\n" that text() puts between pages
+      starts[i] = offset;
+    }
+    return starts;
+  }
+
+  /** Document date for "newest first": the created date, else 1 July of its year, else 0. */
+  private static long sortDay(IndexableDocument in) {
+    Optional<LocalDate> created = in.document().created();
+    Optional<Integer> year = in.enrichment().year();
+    if (year.isPresent() && (created.isEmpty() || created.get().getYear() != year.get())) {
+      return LocalDate.of(year.get(), 7, 1).toEpochDay();
+    }
+    return created.map(LocalDate::toEpochDay).orElse(0L);
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("records always serialise", e);
+    }
+  }
+}

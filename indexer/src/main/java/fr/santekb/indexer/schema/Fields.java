@@ -1,0 +1,46 @@
+package fr.santekb.indexer.schema;
+
+/**
+ * Names of the Lucene fields, shared by the indexer and the search API. Full-text fields use the
+ * stemmed French analyzer; {@code *_exact} fields the unstemmed, folded one.
+ */
+public final class Fields {
+  /** Stable document id (hash of the file's absolute path); unique key for updates. */
+  public static final String ID = "id";
+  /** Path relative to the source folder, '/'-separated. */
+  public static final String PATH = "path";
+  /** Absolute path of the source folder the file was indexed from. */
+  public static final String SOURCE = "source";
+  public static final String TITLE = "title";
+  public static final String TITLE_EXACT = "title_exact";
+  /** Cleaned text: stored for snippets and the document view, indexed with offsets. */
+  public static final String BODY = "body";
+  public static final String BODY_EXACT = "body_exact";
+  /** Char offsets in BODY where each page after the first starts (paged formats only). */
+  public static final String PAGE_STARTS = "page_starts";
+  public static final String MEDIA_TYPE = "media_type";
+  public static final String SIZE = "size";
+  public static final String HASH = "hash";
+  public static final String LANGUAGE = "language";
+  public static final String CREATED = "created";
+  public static final String MODIFIED = "modified";
+  /** File modification time (epoch ms) when indexed: the incremental check. */
+  public static final String FILE_MTIME = "file_mtime";
+  /** The document's main year: stored, point-indexed and as doc values. */
+  public static final String YEAR = "year_num";
+  /** Sort key for "newest first": epoch day of the document date (doc values). */
+  public static final String DATE_SORT = "date_sort";
+  public static final String TRUNCATED = "truncated";
+  public static final String SOURCE_URL = "source_url";
+  /** The parsed action record as JSON, when the document is one. */
+  public static final String ACTION_RECORD = "action_record";
+  /** Version of the indexing pipeline that wrote the document; older documents are re-indexed. */
+  public static final String PIPELINE_VERSION = "pipeline_version";
+
+  private Fields() {}
+
+  /** Stored field holding the facet values of {@code facet}, for display. */
+  public static String storedFacet(FacetName facet) {
+    return "facet_" + facet.apiName();
+  }
+}

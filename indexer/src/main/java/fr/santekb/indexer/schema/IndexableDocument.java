@@ -1,0 +1,24 @@
+package fr.santekb.indexer.schema;
+
+import fr.santekb.indexer.enrichment.Enrichment;
+import fr.santekb.indexer.extraction.ExtractedDocument;
+import java.nio.file.Path;
+
+/**
+ * Everything the index keeps about one file: where it came from, its cleaned text and metadata, and
+ * its entities.
+ *
+ * @param id stable id, see {@link DocumentIds}
+ * @param sourceRoot absolute, normalised source folder the file was found under
+ * @param relativePath path of the file relative to {@code sourceRoot}, '/'-separated
+ * @param fileModifiedMillis the file's modification time when read
+ * @param document cleaned text and metadata (title already final)
+ * @param enrichment facet values and action record
+ */
+public record IndexableDocument(
+    String id,
+    Path sourceRoot,
+    String relativePath,
+    long fileModifiedMillis,
+    ExtractedDocument document,
+    Enrichment enrichment) {}

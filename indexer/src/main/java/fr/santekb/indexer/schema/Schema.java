@@ -1,0 +1,44 @@
+package fr.santekb.indexer.schema;
+
+import fr.santekb.indexer.analysis.FrenchAnalysis;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The index schema in one place: which analyzer each field uses and how facets are configured. The
+ * indexer writes with it and the search API reads with the same instance, so they cannot drift apart.
+ */
+public final class Schema {
+  /** Bump when what the pipeline writes changes; older documents are then re-indexed. */
+  public static final int PIPELINE_VERSION = 1;
+
+  private final FrenchAnalysis analysis;
+  private final Analyzer indexAnalyzer;
+  private final FacetsConfig facetsConfig;
+
+  public Schema(FrenchAnalysis analysis) {
+    this.analysis = analysis;
+    this.indexAnalyzer = new PerFieldAnalyzerWrapper(analysis.text(), Map.of(
+        Fields.TITLE_EXACT, analysis.exact(),
+        Fields.BODY_EXACT, analysis.exact()));
+    this.facetsConfig = new FacetsConfig();
+    for (FacetName facet : FacetName.values()) {
+      facetsConfig.setMultiValued(facet.apiName(), true);
+    }
+  }
+
+  public FrenchAnalysis analysis() {
+    return analysis;
+  }
+
+  /** Per-field analyzer for writing (and for parsing queries against the same fields). */
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+}
