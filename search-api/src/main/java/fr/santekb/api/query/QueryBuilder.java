@@ -2,7 +2,12 @@ package fr.santekb.api.query;
 
 import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.Schema;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -17,7 +22,9 @@ import org.apache.lucene.search.Query;
 /**
  * Turns the user's query text into a Lucene query over title (boosted), body and the unstemmed
  * exact fields. Syntax: words (all required), "phrases", -exclusion, OR (or |), prefix*, parentheses.
- * Never throws on user input: stray syntax degrades to words, as {@link SimpleQueryParser} does.
+ * Never throws on user input: stray syntax degrades to words, as {@link SimpleQueryParser} does. A
+ * known acronym typed in capitals (or listed as a protected word) also matches its expansion: "ARS"
+ * finds "agence régionale de santé". Only the first, health, sense of an ambiguous acronym is used.
  */
 public final class QueryBuilder {
   /** Field weights: a word in the title counts more than in the body; exact forms add a little. */
@@ -31,19 +38,34 @@ public final class QueryBuilder {
   private static final Pattern NOT_WORD = Pattern.compile("(?<=^|\\s)(?:NOT|SAUF)\\s+");
 
   private final Analyzer analyzer;
+  private final Map<String, List<String>> acronyms;
+  private final Set<String> protectedWords;
 
   public QueryBuilder(Schema schema) {
     this.analyzer = schema.indexAnalyzer();
+    this.acronyms = schema.analysis().acronyms();
+    this.protectedWords = schema.analysis().protectedWords();
   }
 
   /** The query for {@code text}; every document when the text is blank. */
   public Query build(String text) {
     if (text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return MatchAllDocsQuery.INSTANCE;
     }
-    SimpleQueryParser parser = new FoldingParser(analyzer);
+    SimpleQueryParser parser = new FoldingParser(analyzer, this::expansion);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     return parser.parse(normaliseOperators(text));
+  }
+
+  /** The expansion of {@code word} when it is a known acronym, else empty. */
+  Optional<String> expansion(String word) {
+    String upper = word.toUpperCase(Locale.ROOT);
+    List<String> senses = acronyms.get(upper);
+    if (senses == null || senses.isEmpty() || word.length() < 2) {
+      return Optional.empty();
+    }
+    boolean typedAsAcronym = word.equals(upper) || protectedWords.contains(Folding.fold(word));
+    return typedAsAcronym ? Optional.of(senses.get(0)) : Optional.empty();
   }
 
   /** Maps the words OR/OU, AND/ET and NOT/SAUF (upper case, standalone) to |, + and -. */
@@ -55,8 +77,27 @@ public final class QueryBuilder {
 
   /** Folds prefixes the way the analyzers fold words, so "Santé*" finds "santé" and "sante". */
   private static final class FoldingParser extends SimpleQueryParser {
-    FoldingParser(Analyzer analyzer) {
+    private final Function<String, Optional<String>> expansions;
+
+    FoldingParser(Analyzer analyzer, Function<String, Optional<String>> expansions) {
       super(analyzer, WEIGHTS);
+      this.expansions = expansions;
+    }
+
+    /** A word, or the word OR its expansion when it is an acronym. */
+    @Override
+    protected Query newDefaultQuery(String text) {
+      Query word = super.newDefaultQuery(text);
+      Optional<String> expansion = expansions.apply(text);
+      if (word == null || expansion.isEmpty()) {
+        return word;
+      }
+      Query phrase = newPhraseQuery(expansion.get(), 0);
+      if (phrase == null) {
+        return word;
+      }
+      return new BooleanQuery.Builder().add(word, BooleanClause.Occur.SHOULD)
+          .add(phrase, BooleanClause.Occur.SHOULD).build();
     }
 
     @Override
@@ -72,10 +113,6 @@ public final class QueryBuilder {
             BooleanClause.Occur.SHOULD);
       }
       return simplify(bq.build());
-    }
-
-    private static Query simplify(BooleanQuery bq) {
-      return bq.clauses().size() == 1 ? bq.clauses().get(0).query() : bq;
     }
   }
 }

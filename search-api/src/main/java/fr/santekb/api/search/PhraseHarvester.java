@@ -38,18 +38,26 @@ final class PhraseHarvester {
       Pattern.compile("[.!?;:()\\[\\]{}«»\"“”…•·,/|=<>]|\\n\\s*\\n");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
+  private final Analyzer text;
   private final Analyzer exact;
   /** Lower-cased word to its exact-field token, "" for a stop word. */
   private final Map<String, String> tokenCache = new HashMap<>();
   private final Map<String, Counter> phrases = new HashMap<>();
   private final Map<String, String> surfaceForms = new HashMap<>();
 
-  private PhraseHarvester(Analyzer exact) {
+  private PhraseHarvester(Analyzer text, Analyzer exact) {
+    this.text = text;
     this.exact = exact;
   }
 
-  static Harvest harvest(IndexReader reader, Analyzer exact) throws IOException {
-    PhraseHarvester h = new PhraseHarvester(exact);
+  /**
+   * Harvests {@code reader}.
+   *
+   * @param text the full-text analyzer: a word it drops is a stop word
+   * @param exact the exact-field analyzer: its token keys the surface forms
+   */
+  static Harvest harvest(IndexReader reader, Analyzer text, Analyzer exact) throws IOException {
+    PhraseHarvester h = new PhraseHarvester(text, exact);
     Map<String, Harvest.Entry> titles = new LinkedHashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       Bits live = leaf.reader().getLiveDocs();
@@ -117,7 +125,7 @@ final class PhraseHarvester {
   private String token(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return tokenCache.computeIfAbsent(lower, w -> {
-      if (w.length() < 2) {
+      if (w.length() < 2 || Analysis.tokens(text, Fields.BODY, w).isEmpty()) {
         return "";
       }
       List<String> t = Analysis.tokens(exact, Fields.BODY_EXACT, w);

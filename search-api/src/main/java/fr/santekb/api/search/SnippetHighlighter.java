@@ -25,6 +25,8 @@ final class SnippetHighlighter {
   static final int PASSAGES_PER_HIT = 3;
   /** Passage length aimed at, in characters. */
   static final int PASSAGE_GOAL = 180;
+  /** Where the first match sits in a passage built around it: a third of the way in. */
+  static final float FRAGMENT_ALIGNMENT = 0.33f;
 
   private final Analyzer analyzer;
 
@@ -39,19 +41,17 @@ final class SnippetHighlighter {
    */
   List<List<Snippet>> snippets(IndexSearcher searcher, Query query, int[] docIds,
       List<int[]> pageStarts) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withHandleMultiTermQuery(true)
         .withHighlightPhrasesStrictly(true)
         .withMaxNoHighlightPassages(1)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL))
+            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, FRAGMENT_ALIGNMENT))
         .withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed()
             .thenComparingInt(Passage::getStartOffset))
-        .withFormatter(new MarkPassageFormatter())
-        .build();
-    Map<String, Object[]> result = highlighter.highlightFieldsAsObjects(
-        new String[] {Fields.BODY}, query, docIds, new int[] {PASSAGES_PER_HIT});
+        .withFormatter(new MarkPassageFormatter());
+    Map<String, Object[]> result = new ObjectHighlighter(builder).highlight(query, docIds);
     Object[] perDoc = result.get(Fields.BODY);
     List<List<Snippet>> out = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
@@ -68,5 +68,17 @@ final class SnippetHighlighter {
       out.add(snippets);
     }
     return out;
+  }
+
+  /** Exposes the highlighter's per-document formatter objects (our passages, not strings). */
+  private static final class ObjectHighlighter extends UnifiedHighlighter {
+    ObjectHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlight(Query query, int[] docIds) throws IOException {
+      return highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docIds,
+          new int[] {PASSAGES_PER_HIT});
+    }
   }
 }
