@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code santekb demo}: indexes the default corpus into a default index folder. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Index the demonstration corpus (corpus/) into data/demo-index.")
+    description = "Index the demonstration corpus (corpus/documents) into data/demo-index.")
 public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder "
       + "(default: data/demo-index under the project root).")
@@ -19,7 +19,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path root = ConfigLoader.locate(null).getParent();
-    Path corpus = root.resolve("corpus");
+    Path corpus = root.resolve("corpus").resolve("documents");
     Path target = index != null ? index : root.resolve("data").resolve("demo-index");
     int code = CommandLines.create(new fr.santekb.indexer.cli.IndexCommand())
         .execute("--source", corpus.toString(), "--index", target.toString());

@@ -22,7 +22,7 @@ public final class DemoCorpusGenerator {
   /** The notice that ends every demo document. */
   public static final String FOOTER = "Document de démonstration santekb — contenu fictif.";
   /** Where {@code main} writes when given no argument (relative to the working directory). */
-  public static final String DEFAULT_OUTPUT = "corpus";
+  public static final String DEFAULT_OUTPUT = "corpus/documents";
   private static final String POI_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.poi";
   private static final String MANIFEST = "manifest.txt";
   private static final String TEMPLATES = "documents/";
