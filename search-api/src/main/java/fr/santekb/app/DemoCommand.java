@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code santekb demo}: indexes the demonstration corpus, then serves it on port 7070. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Index the demonstration corpus (corpus/) into data/demo-index and serve it on "
-        + "http://localhost:7070.")
+    description = "Index the demonstration corpus (corpus/documents) into data/demo-index and "
+        + "serve it on http://localhost:7070.")
 public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "Index folder "
       + "(default: data/demo-index under the project root).")
@@ -30,7 +30,7 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path configDir = ConfigLoader.locate(null);
     Path root = configDir.getParent();
-    Path corpus = root.resolve("corpus");
+    Path corpus = root.resolve("corpus").resolve("documents");
     Path target = index != null ? index : root.resolve("data").resolve("demo-index");
     int code = CommandLines.create(new IndexCommand())
         .execute("--source", corpus.toString(), "--index", target.toString());
