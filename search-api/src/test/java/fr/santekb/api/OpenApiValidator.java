@@ -154,8 +154,7 @@ public final class OpenApiValidator {
     }
     JsonNode properties = schema.path("properties");
     JsonNode additional = schema.get("additionalProperties");
-    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : value.properties()) {
       String p = path + "." + e.getKey();
       if (properties.has(e.getKey())) {
         check(e.getValue(), properties.get(e.getKey()), p, errors);
