@@ -17,6 +17,7 @@ final class TitleChooser {
       "(?i)(untitled|sans titre|titre|title|document\\s*\\d*|pr[ée]sentation\\s*\\d*"
           + "|diapositive\\s*\\d+|slide\\s*\\d+|pr[ée]sentation powerpoint|powerpoint presentation"
           + "|microsoft (word|powerpoint|excel) - .*|diapo\\s*\\d*|new document|nouveau document"
+          + "|feuil(le)?\\s*\\d*|sheet\\s*\\d*|classeur\\s*\\d*|workbook\\s*\\d*"
           + "|\\W*)");
   /**
    * Looks like a file name or path: contains a name with a document or image extension, a Windows
@@ -64,14 +65,14 @@ final class TitleChooser {
   }
 
   /**
-   * Collapses whitespace, drops Markdown heading marks ("# Titre") and trailing separators
+   * Collapses whitespace and control characters, drops Markdown heading marks ("# Titre") and trailing separators
    * ("Action n°1 :"), caps the length.
    */
   private static Optional<String> clean(String title) {
     if (title == null) {
       return Optional.empty();
     }
-    String cleaned = title.replaceAll("\\s+", " ").strip()
+    String cleaned = title.replaceAll("[\\s\\p{Cc}\\p{Cf}\\uFFFD]+", " ").strip()
         .replaceAll("^#{1,6}\\s+", "")
         .replaceAll("[\\s:;,\\-–—]+$", "").strip();
     if (cleaned.length() > MAX_TITLE) {

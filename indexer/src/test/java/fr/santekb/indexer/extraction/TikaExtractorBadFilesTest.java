@@ -15,15 +15,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Random;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,28 +97,44 @@ class TikaExtractorBadFilesTest {
 
   @Test
   void userPasswordPdfIsEncrypted() throws IOException {
-    Path file = sample(SampleFormat.PDF, "protege.pdf");
-    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-      StandardProtectionPolicy policy =
-          new StandardProtectionPolicy("proprietaire", "utilisateur", new AccessPermission());
-      policy.setEncryptionKeyLength(128);
-      pdf.protect(policy);
-      pdf.save(file.toFile());
-    }
+    Path file = protectedPdf(dir.resolve("protege.pdf"), "utilisateur");
     Extraction.Rejected rejection = rejected(extractor.extract(file));
     assertThat(rejection.outcome()).as(rejection.message()).isEqualTo(Outcome.ENCRYPTED);
   }
 
   @Test
   void ownerOnlyPasswordPdfIsReadable() throws IOException {
-    Path file = sample(SampleFormat.PDF, "droits.pdf");
-    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+    Path file = protectedPdf(dir.resolve("droits.pdf"), "");
+    Extraction result = extractor.extract(file);
+    assertThat(result).isInstanceOf(Extraction.Extracted.class);
+    assertThat(((Extraction.Extracted) result).document().text())
+        .contains("Contrat local de santé", "cœur de ville");
+  }
+
+  /**
+   * A one-page PDF protected with an owner password and the given user password ("" opens without
+   * one). Helvetica with WinAnsiEncoding, which has œ (0x9C) and ’ (0x92).
+   */
+  private static Path protectedPdf(Path file, String userPassword) throws IOException {
+    try (PDDocument pdf = new PDDocument()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        text.newLineAtOffset(72, 700);
+        text.showText("Contrat local de santé : cœur de ville, l’accès aux soins");
+        text.endText();
+      }
       AccessPermission readOnly = new AccessPermission();
       readOnly.setCanModify(false);
-      pdf.protect(new StandardProtectionPolicy("proprietaire", "", readOnly));
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("proprietaire", userPassword, readOnly);
+      policy.setEncryptionKeyLength(128);
+      pdf.protect(policy);
       pdf.save(file.toFile());
     }
-    assertThat(extractor.extract(file)).isInstanceOf(Extraction.Extracted.class);
+    return file;
   }
 
   /**
@@ -206,7 +227,7 @@ class TikaExtractorBadFilesTest {
       byte[] type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
       mimetype.setMethod(ZipEntry.STORED);
       mimetype.setSize(type.length);
-      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      CRC32 crc = new CRC32();
       crc.update(type);
       mimetype.setCrc(crc.getValue());
       zip.putNextEntry(mimetype);
@@ -229,7 +250,7 @@ class TikaExtractorBadFilesTest {
     Path model = sample(SampleFormat.DOCX, "modele-bombe.docx");
     try (ZipFile source = new ZipFile(model.toFile());
         ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-      for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+      for (ZipEntry entry : Collections.list(source.entries())) {
         zip.putNextEntry(new ZipEntry(entry.getName()));
         if (entry.getName().equals("word/document.xml")) {
           zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w="

@@ -7,6 +7,7 @@ import fr.santekb.indexer.samples.FrenchSamples;
 import fr.santekb.indexer.samples.SampleFormat;
 import fr.santekb.indexer.samples.SampleWriters;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,12 +17,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every format written by SampleWriters, extracted by the real Tika: text, pages and metadata. */
 class TikaExtractorFormatsTest {
@@ -140,6 +147,27 @@ class TikaExtractorFormatsTest {
     ExtractedDocument odtNamedDocx = extracted(sample(SampleFormat.ODT, "rapport.docx"));
     assertThat(odtNamedDocx.format()).isEqualTo("odt");
     assertThat(odtNamedDocx.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "xls"})
+  void excelWorkbooksAreExtracted(String extension) throws IOException {
+    Path file = dir.resolve("indicateurs." + extension);
+    try (Workbook workbook = extension.equals("xlsx") ? new XSSFWorkbook() : new HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = workbook.createSheet("Indicateurs");
+      sheet.createRow(0).createCell(0).setCellValue("Fiche action n° 3 : cœur de ville");
+      Row row = sheet.createRow(1);
+      row.createCell(0).setCellValue("Promouvoir l’activité physique des sœurs et frères aînés");
+      row.createCell(1).setCellValue(42);
+      workbook.createSheet("Budget").createRow(0).createCell(0).setCellValue("Crédits reçus");
+      workbook.write(out);
+    }
+    ExtractedDocument doc = extracted(file);
+    assertThat(doc.format()).isEqualTo(extension);
+    assertThat(doc.text()).contains("cœur de ville", "l’activité physique des sœurs",
+        "Crédits reçus");
+    assertThat(doc.text()).contains("cœur de ville\n\nPromouvoir");
   }
 
   @Test

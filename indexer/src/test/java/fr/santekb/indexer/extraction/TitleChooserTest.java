@@ -20,6 +20,8 @@ class TitleChooserTest {
       "Diapositive 1                                | false",
       "Présentation PowerPoint                      | false",
       "Document1                                    | false",
+      "Feuil1                                       | false",
+      "Sheet 2                                      | false",
       "image1.png                                   | false",
       "rapport2014_V4                               | false",
       "Copie de SPE_Affiche_ImpressionA3            | false",
@@ -39,7 +41,8 @@ class TitleChooserTest {
       "null | null | '\n\nAction n°1 :  \nLimiter le sinistre' | a.doc | Action n°1",
       "'' | null | '# Fiche action\n\ntexte' | fiche.md | Fiche action",
       "null | null | '1 2 3' | Fiche_methode_taux.odt.docx | Fiche methode taux",
-      "untitled | null | '' | rapport_2014.html | rapport 2014"})
+      "untitled | null | '' | rapport_2014.html | rapport 2014",
+      "'Traitement initial\u0007 ' | null | x | t.pdf | Traitement initial"})
   void fallsBackFromMetadataToHeadingToFirstLineToFileName(String metadata, String heading,
       String text, String fileName, String expected) {
     assertThat(TitleChooser.choose(metadata, Optional.ofNullable(heading), text, fileName))
