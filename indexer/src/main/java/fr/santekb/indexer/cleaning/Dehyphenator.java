@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 final class Dehyphenator {
   private static final Pattern BREAK = Pattern.compile(
       "(\\p{L}+)[-\\u00AD\\u2010][ \\t\\u00A0]*\\r?\\n[ \\t\\u00A0]*(\\p{Ll}+)");
+  private static final Pattern QUICK_CHECK = Pattern.compile("[-\\u00AD\\u2010][ \\t\\u00A0]*\\r?\\n");
   private static final Pattern COMPOUND = Pattern.compile("\\p{L}+-\\p{L}+");
   private static final Set<String> HYPHENATED_PREFIXES = Set.of("médico", "socio", "bucco",
       "psycho", "porte", "demi", "non", "vice", "sous", "après", "avant", "peut", "mi", "semi",
@@ -27,7 +28,7 @@ final class Dehyphenator {
   }
 
   private static String joinPage(String page) {
-    if (page.indexOf('\n') < 0) {
+    if (!QUICK_CHECK.matcher(page).find()) {
       return page;
     }
     Matcher m = BREAK.matcher(page);

@@ -43,6 +43,9 @@ final class ShiftedFontRepair {
   List<String> repair(List<String> pages) {
     int evidence = 0;
     for (String page : pages) {
+      if (page.indexOf('®') < 0 && page.indexOf('õ') < 0) {
+        continue; // the common case, decided without a regex scan
+      }
       Matcher m = EVIDENCE.matcher(page);
       while (m.find() && evidence < MIN_EVIDENCE) {
         evidence++;
