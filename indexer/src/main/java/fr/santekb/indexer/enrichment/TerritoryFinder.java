@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * record's Commune field when it names known communes, else from names in the text: a name of two
  * significant words or more ("Port-de-Bouc", "La Seyne-sur-Mer"), a one-word name of a commune of at
  * least {@value #MIN_POPULATION} inhabitants that is not an ordinary word ("Martigues" but not
- * "Orange" or "Sens"), or any name right after "commune de", "ville de", "mairie de"; never a name
- * after a street word ("avenue Saint-Michel"). Départements are named in full when hyphenated or
+ * "Orange" or "Sens"), or any name right after "commune de", "ville de", "mairie de"; never an
+ * address ("avenue Saint-Michel") nor a building named after a saint ("hôpital Sainte-Anne"). Départements are named in full when hyphenated or
  * long ("Bouches-du-Rhône", "Hautes Alpes"), or after "département", "préfecture"... when one word
  * ("préfecture du Var"); régions by name or alias ("Paca"). Homonymous communes go to a département
  * found in the document, else to the largest. Départements and régions of the communes are added.
@@ -26,11 +26,21 @@ final class TerritoryFinder {
   private static final Set<String> OF = Set.of("de", "d");
   private static final Set<String> DEPARTEMENT_CONTEXT = Set.of("departement", "departements",
       "departemental", "departementale", "departementaux", "prefecture", "prefet", "prefete");
+  /** Street words within three words before a name make it an address ("avenue de Marseille"). */
   private static final Set<String> STREET_WORDS = Set.of("rue", "avenue", "av", "bd", "boulevard",
       "allee", "allees", "chemin", "place", "quai", "impasse", "cours", "route", "square",
-      "traverse", "montee", "passage", "esplanade", "eglise", "chapelle", "college", "lycee",
-      "ecole", "hopital", "hospitalier", "clinique", "residence", "cite", "parc", "quartier",
-      "stade", "gymnase", "gare", "institut", "fondation", "universite");
+      "traverse", "montee", "passage", "esplanade", "voie");
+  /**
+   * A building word right before a saint's name makes it the building's name ("hôpital
+   * Sainte-Anne", "SU Sainte Anne", "collège Saint-Exupéry"); a town's name after a building word
+   * still places the building ("CH Mulhouse", "hôpital de Martigues").
+   */
+  private static final Set<String> BUILDING_WORDS = Set.of("eglise", "chapelle", "paroisse",
+      "college", "lycee", "ecole", "hopital", "hospitalier", "clinique", "ch", "chu", "chs", "su",
+      "sau", "centre", "maison", "foyer", "ehpad", "pharmacie", "residence", "cite", "parc",
+      "quartier", "stade", "gymnase", "gare", "institut", "fondation", "universite", "groupe");
+  private static final Set<String> SAINT_WORDS = Set.of("saint", "sainte", "saints", "saintes",
+      "notre");
   /** One-word commune names that are also ordinary words, first names or foreign cities. */
   private static final Set<String> AMBIGUOUS_NAMES = Set.of("Fontaine", "Croix", "Plaisir",
       "Orange", "Sens", "Tours", "Vienne", "Bruges", "Valence", "Lens", "Loos", "Colombes",
@@ -102,7 +112,9 @@ final class TerritoryFinder {
 
   private static boolean accepted(Tokens text, ProperNameIndex.Hit<Commune> hit) {
     int start = hit.start();
-    if (precededBy(text, start, STREET_WORDS)) {
+    if (precededBy(text, start, STREET_WORDS)
+        || (start > 0 && BUILDING_WORDS.contains(text.lower(start - 1))
+            && SAINT_WORDS.contains(text.lower(start)))) {
       return false;
     }
     if (hit.significantWords(text) > 1) {

@@ -37,8 +37,12 @@ class TerritoryFinderTest {
   }
 
   @Test
-  void streetNamesAreNotPlaces() {
+  void addressesAndBuildingNamesAreNotPlaces() {
     assertThat(find("Espace Santé, 40 avenue Saint-Mitre-les-Remparts").communes()).isEmpty();
+    assertThat(find("Zone d'attractivité du SU Sainte Anne, hôpital Sainte-Anne").communes())
+        .isEmpty();
+    assertThat(find("le centre hospitalier de Martigues").communes()).containsExactly("13056");
+    assertThat(find("Urgences du CH Martigues").communes()).containsExactly("13056");
   }
 
   @Test

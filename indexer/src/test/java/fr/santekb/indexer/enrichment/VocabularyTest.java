@@ -31,6 +31,8 @@ class VocabularyTest {
     assertThat(count(dispositifs, "les cls de la voiture, un pls")).isEmpty();
     assertThat(count(dispositifs, "mettre la victime en position latérale de sécurité (PLS)"))
         .isEmpty();
+    assertThat(count(dispositifs, "un logement social de type PLAI, PLUS ou PLS")).isEmpty();
+    assertThat(count(dispositifs, "le PLS de la commune")).containsOnlyKeys("pls");
   }
 
   @Test
