@@ -68,13 +68,21 @@ public final class Completions implements Closeable {
     return new ArrayList<>(out.values());
   }
 
+  /**
+   * Completions of one kind: the most frequent first, except that those starting with what was
+   * typed come before those that only contain it ("contrat local" before "futur contrat local").
+   */
   private List<Suggestion> lookup(String text, BytesRef context, int size) throws IOException {
-    List<Suggestion> out = new ArrayList<>();
-    for (LookupResult r : suggester.lookup(text, Set.of(context), size, true, false)) {
+    List<Suggestion> starting = new ArrayList<>();
+    List<Suggestion> containing = new ArrayList<>();
+    String typed = Folding.fold(text.strip());
+    for (LookupResult r : suggester.lookup(text, Set.of(context), size * 3, true, false)) {
       String id = r.payload == null || r.payload.length == 0 ? null : r.payload.utf8ToString();
-      out.add(new Suggestion(r.key.toString(), context.utf8ToString(), id));
+      Suggestion s = new Suggestion(r.key.toString(), context.utf8ToString(), id);
+      (Folding.fold(s.text()).startsWith(typed) ? starting : containing).add(s);
     }
-    return out;
+    starting.addAll(containing);
+    return starting.subList(0, Math.min(size, starting.size()));
   }
 
   @Override

@@ -24,14 +24,14 @@ import org.apache.lucene.util.Bits;
 
 /**
  * Collects completion candidates from the stored text of every document: titles, and the words and
- * two- or three-word phrases that start and end with a content word (not a stop word) and occur in
+ * phrases of up to four words that start and end with a content word (not a stop word) and occur in
  * at least two documents. Keeps each phrase as it is usually written (accents, case).
  */
 final class PhraseHarvester {
   /** Characters read per document: phrases worth suggesting appear early and often. */
   static final int MAX_CHARS_PER_DOCUMENT = 30_000;
   static final int MAX_PHRASES = 50_000;
-  static final int MAX_WORDS = 3;
+  static final int MAX_WORDS = 4;
   private static final Set<String> FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.BODY);
   /** Phrases do not cross sentence punctuation or paragraph breaks. */
   private static final Pattern SEGMENT_BREAK =
