@@ -51,6 +51,14 @@ class ErrorHandlingTest {
     problem(http.get("/api/search", "page", "200", "size", "100"), 400);
     problem(http.get("/api/search", "q", "x".repeat(1001)), 400);
     problem(http.get("/api/search", "size", "5", "size", "6"), 400);
+    StringBuilder manyWords = new StringBuilder();
+    for (char a = 'a'; a <= 'z' && manyWords.length() < 990; a++) {
+      for (char b = 'a'; b <= 'z' && manyWords.length() < 990; b++) {
+        manyWords.append(a).append(b).append(' ');
+      }
+    }
+    JsonNode tooLong = problem(http.get("/api/search", "q", manyWords.toString()), 400);
+    assertThat(tooLong.get("detail").asText()).contains("too many");
   }
 
   @Test

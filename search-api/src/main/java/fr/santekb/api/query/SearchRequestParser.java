@@ -24,7 +24,9 @@ public final class SearchRequestParser {
     for (FacetName facet : FacetName.values()) {
       List<String> values = new ArrayList<>(p.all(facet.apiName()));
       if (facet == FacetName.YEAR) {
-        values.forEach(v -> ParamReader.parseInteger("year", v, MIN_YEAR, MAX_YEAR));
+        // Validated and written the way the index writes years ("02019" is 2019).
+        values.replaceAll(v -> Integer.toString(
+            ParamReader.parseInteger("year", v, MIN_YEAR, MAX_YEAR)));
       }
       if (!values.isEmpty()) {
         filters.put(facet, values.stream().distinct().toList());

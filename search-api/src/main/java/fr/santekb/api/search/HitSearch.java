@@ -1,5 +1,6 @@
 package fr.santekb.api.search;
 
+import fr.santekb.api.query.InvalidParameterException;
 import fr.santekb.api.query.QueryBuilder;
 import fr.santekb.api.query.SearchRequest;
 import fr.santekb.api.query.SortOrder;
@@ -26,6 +27,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -83,6 +85,16 @@ final class HitSearch {
 
   Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN)
       throws IOException {
+    try {
+      return collect(snapshot, request, textQuery, topN);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidParameterException("q", "the query has too many words or expands to too "
+          + "many terms (at most " + IndexSearcher.getMaxClauseCount() + " clauses); shorten it");
+    }
+  }
+
+  private Matches collect(IndexSnapshot snapshot, SearchRequest request, Query textQuery,
+      int topN) throws IOException {
     Query base = withYearRange(textQuery, request);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
     CollectorManager<?, ? extends TopDocs> collector = byDate

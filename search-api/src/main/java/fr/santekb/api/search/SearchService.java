@@ -19,9 +19,6 @@ import java.time.Duration;
  * the shared searcher, so close it when the server stops.
  */
 public final class SearchService implements Closeable {
-  /** How often the index folder is checked for a new commit. */
-  public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(2);
-
   private final Searchers searchers;
   private final HitSearch hitSearch;
   private final FacetValueSearch facetValueSearch;
