@@ -3,6 +3,7 @@ package fr.santekb.app;
 import fr.santekb.indexer.cli.AnalyzeCommand;
 import fr.santekb.indexer.cli.CommandLines;
 import fr.santekb.indexer.cli.ExtractCommand;
+import fr.santekb.indexer.cli.GenerateCorpusCommand;
 import fr.santekb.indexer.cli.IndexCommand;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         AnalyzeCommand.class,
         DemoCommand.class,
+        GenerateCorpusCommand.class,
     })
 public final class Santekb implements Runnable {
 
