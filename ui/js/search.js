@@ -21,6 +21,7 @@ const els = {
 let state = parseState(location.search);
 let lastAnswer = null;
 let controller = null;
+let searches = 0; // rendered searches, exposed as data-seq so tests (and tools) can wait for one
 
 /** Goes to a new state: new history entry, then search. */
 function navigate(next, { focus = null } = {}) {
@@ -52,6 +53,7 @@ async function run() {
     els.results.dataset.state = 'error';
   }
   els.results.dataset.query = toQueryString(ran);
+  els.results.dataset.seq = String(++searches);
   els.results.setAttribute('aria-busy', 'false');
 }
 
@@ -113,7 +115,8 @@ document.addEventListener('click', (event) => {
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   const paging = link.closest('#pagination') !== null;
-  navigate(parseState(new URL(link.href, location.href).search), {
+  // getAttribute, not .href: chart bars are SVG links, whose href is not a string
+  navigate(parseState(new URL(link.getAttribute('href'), location.href).search), {
     focus: paging ? () => { els.title.focus(); window.scrollTo(0, 0); } : null,
   });
 });
