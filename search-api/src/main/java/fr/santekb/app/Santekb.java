@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         IndexCommand.class,
         ExtractCommand.class,
         AnalyzeCommand.class,
+        ServeCommand.class,
         DemoCommand.class,
         GenerateCorpusCommand.class,
     })

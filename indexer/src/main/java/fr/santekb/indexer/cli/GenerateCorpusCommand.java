@@ -11,14 +11,15 @@ import picocli.CommandLine.Option;
 @Command(name = "generate-corpus", mixinStandardHelpOptions = true,
     description = "Write the demonstration corpus (fictitious documents in every format).")
 public final class GenerateCorpusCommand implements Callable<Integer> {
-  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: corpus/ "
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: corpus/documents "
       + "of the project).")
   Path out;
 
   @Override
   public Integer call() throws Exception {
     Path target = out != null ? out
-        : Path.of(System.getProperty("santekb.root", ".")).resolve("corpus");
+        : Path.of(System.getProperty("santekb.root", "."))
+            .resolve(DemoCorpusGenerator.DEFAULT_OUTPUT);
     List<Path> files = DemoCorpusGenerator.generate(target);
     System.out.println(files.size() + " files written to " + target.toAbsolutePath().normalize());
     return ExitCodes.OK;

@@ -1,4 +1,10 @@
 /**
- * Writers that produce documents in every supported format from a simple page model, for the demo corpus and the test fixtures. Depends only on the document libraries (POI, PDFBox).
+ * Writes a {@link fr.santekb.indexer.samples.SampleDocument} as a real file in every format santekb
+ * indexes, for the demo corpus and the test fixtures. One small writer per format family, chosen by
+ * an explicit switch in {@link fr.santekb.indexer.samples.SampleWriters}.
+ *
+ * <p>Depends only on the JDK and the libraries Tika brings (PDFBox, POI); never on the rest of the
+ * indexer. Output is deterministic where the library allows it: metadata and zip entry dates come
+ * from {@code SampleDocument.created()}, never from the clock.
  */
 package fr.santekb.indexer.samples;

@@ -1,0 +1,64 @@
+package fr.santekb.indexer.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * The French analysis of santekb, built from the files of {@code config/analysis/}: a stemmed
+ * chain for body and title, an unstemmed one for exact matching, and the data others reuse.
+ *
+ * <p>Files: {@code char_mapping.txt} (characters rewritten before tokenising), {@code
+ * elisions.txt}, {@code stopwords.txt}, {@code protected_words.txt} (never stemmed), {@code
+ * stem_overrides.txt} and {@code acronyms.tsv}. Both analyzers are thread-safe and live as long as
+ * this object.
+ */
+public final class FrenchAnalysis {
+  private final AnalysisResources resources;
+  private final Analyzer text;
+  private final Analyzer exact;
+
+  private FrenchAnalysis(AnalysisResources resources) {
+    this.resources = resources;
+    this.text = new FrenchTextAnalyzer(resources);
+    this.exact = new FrenchExactAnalyzer(resources);
+  }
+
+  /**
+   * Loads and validates every analysis file of {@code analysisDir}.
+   *
+   * @throws fr.santekb.indexer.config.ConfigException naming the file and line of the first
+   *     missing file or malformed line
+   */
+  public static FrenchAnalysis load(Path analysisDir) {
+    return new FrenchAnalysis(AnalysisResources.load(analysisDir));
+  }
+
+  /**
+   * Body and title: StandardTokenizer, elision, lower case, stop words, accent folding, protected
+   * words, stem overrides, FrenchLightStem.
+   */
+  public Analyzer text() {
+    return text;
+  }
+
+  /** The exact field, phrases and suggestions: the same chain without stop words or stemming. */
+  public Analyzer exact() {
+    return exact;
+  }
+
+  /** Lower-case, accent-folded words the stemmer leaves alone (mostly acronyms: "ars", "ccas"). */
+  public Set<String> protectedWords() {
+    return resources.protectedWords();
+  }
+
+  /**
+   * Acronym (upper case, e.g. "ARS", "CEGIDD") to its French expansions, main sense first; an
+   * ambiguous acronym has several ("agence régionale de santé", "allocation de rentrée scolaire").
+   */
+  public Map<String, List<String>> acronyms() {
+    return resources.acronyms();
+  }
+}

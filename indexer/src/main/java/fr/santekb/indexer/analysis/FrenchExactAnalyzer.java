@@ -1,0 +1,28 @@
+package fr.santekb.indexer.analysis;
+
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * The unstemmed French chain, with no stop words, for the exact field, phrases and suggestions:
+ * "Contrats Locaux de Santé" → [contrats, locaux, de, sante].
+ */
+final class FrenchExactAnalyzer extends FrenchChainAnalyzer {
+
+  FrenchExactAnalyzer(AnalysisResources resources) {
+    super(resources);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream result = new ElisionFilter(source, resources.elisions());
+    result = new LowerCaseFilter(result);
+    result = new ASCIIFoldingFilter(result);
+    return new TokenStreamComponents(source, result);
+  }
+}

@@ -1,0 +1,83 @@
+package fr.santekb.indexer.extraction;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a document's title: the metadata title when it is meaningful, else the first heading,
+ * else the first short line of text, else the file name made readable.
+ */
+final class TitleChooser {
+  /** Longest first line taken as a title; longer ones are sentences, not titles. */
+  static final int MAX_LINE_TITLE = 120;
+  private static final int MAX_TITLE = 200;
+
+  /** Titles office suites and converters write by default, not chosen by an author. */
+  private static final Pattern PLACEHOLDER = Pattern.compile(
+      "(?i)(untitled|sans titre|titre|title|document\\s*\\d*|pr[ée]sentation\\s*\\d*"
+          + "|diapositive\\s*\\d+|slide\\s*\\d+|pr[ée]sentation powerpoint|powerpoint presentation"
+          + "|microsoft (word|powerpoint|excel) - .*|diapo\\s*\\d*|new document|nouveau document"
+          + "|feuil(le)?\\s*\\d*|sheet\\s*\\d*|classeur\\s*\\d*|workbook\\s*\\d*"
+          + "|\\W*)");
+  /**
+   * Looks like a file name or path: contains a name with a document or image extension, a Windows
+   * path, words joined by underscores ("Copie de SPE_Affiche"), or is a single token joined by
+   * dots ("n.inf1an", "Santepsy.etudiant.gouv.fr").
+   */
+  private static final Pattern FILE_NAME = Pattern.compile(
+      "(?i).*[\\p{L}\\p{N}_-]\\.(docx?|dotx?|pdf|odt|odp|ods|pptx?|xlsx?|rtf|txt|html?|md|tmp"
+          + "|png|jpe?g|gif|tiff?|bmp|emf|wmf|qxd|indd)\\b.*"
+          + "|.*[a-z]:\\\\.*"
+          + "|\\S*[\\p{L}\\p{N}][._][\\p{L}\\p{N}]\\S*"
+          + "|.*[\\p{L}\\p{N}]_[\\p{L}\\p{N}].*");
+
+  private TitleChooser() {}
+
+  static String choose(String metadataTitle, Optional<String> firstHeading, String text,
+      String fileName) {
+    return clean(metadataTitle).filter(TitleChooser::isMeaningful)
+        .or(() -> firstHeading.flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful))
+        .or(() -> firstShortLine(text))
+        .orElseGet(() -> fromFileName(fileName));
+  }
+
+  /** False for blanks, default titles ("Diapositive 1", "Microsoft Word - x.doc") and file names. */
+  static boolean isMeaningful(String title) {
+    long letters = title.codePoints().filter(Character::isLetter).count();
+    return letters >= 3 && !PLACEHOLDER.matcher(title).matches()
+        && !FILE_NAME.matcher(title).matches();
+  }
+
+  /** The file name without its extensions, underscores as spaces. */
+  static String fromFileName(String fileName) {
+    String name = fileName;
+    while (FormatIds.isIndexedExtension(FormatIds.extension(name))) {
+      name = name.substring(0, name.lastIndexOf('.'));
+    }
+    name = name.replace('_', ' ').replaceAll("\\s+", " ").strip();
+    return name.isEmpty() ? fileName : name;
+  }
+
+  private static Optional<String> firstShortLine(String text) {
+    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
+        .filter(line -> line.length() <= MAX_LINE_TITLE)
+        .flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful);
+  }
+
+  /**
+   * Collapses whitespace and control characters, drops Markdown heading marks ("# Titre") and trailing separators
+   * ("Action n°1 :"), caps the length.
+   */
+  private static Optional<String> clean(String title) {
+    if (title == null) {
+      return Optional.empty();
+    }
+    String cleaned = title.replaceAll("[\\s\\p{Cc}\\p{Cf}\\uFFFD]+", " ").strip()
+        .replaceAll("^#{1,6}\\s+", "")
+        .replaceAll("[\\s:;,\\-–—]+$", "").strip();
+    if (cleaned.length() > MAX_TITLE) {
+      cleaned = cleaned.substring(0, MAX_TITLE).strip() + "…";
+    }
+    return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
+  }
+}

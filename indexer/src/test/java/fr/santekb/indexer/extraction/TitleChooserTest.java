@@ -1,0 +1,58 @@
+package fr.santekb.indexer.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TitleChooserTest {
+
+  @ParameterizedTest(name = "metadata title \"{0}\" is meaningful: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Contrat local de santé de Sélestat 2021-2025 | true",
+      "Action n°1                                   | true",
+      "Séminaire PF/ Mars 2014                      | true",
+      "Microsoft Word - CLS_Selestat.doc            | false",
+      "untitled                                     | false",
+      "Sans titre                                   | false",
+      "Diapositive 1                                | false",
+      "Présentation PowerPoint                      | false",
+      "Document1                                    | false",
+      "Feuil1                                       | false",
+      "Sheet 2                                      | false",
+      "image1.png                                   | false",
+      "rapport2014_V4                               | false",
+      "Copie de SPE_Affiche_ImpressionA3            | false",
+      "C:\\WINDOWS\\Bureau\\bio\\cipro.rtf 1        | false",
+      "Santepsy.etudiant.gouv.fr                    | false",
+      "---                                          | false",
+      "ab                                           | false"})
+  void rejectsDefaultsAndFileNames(String title, boolean meaningful) {
+    assertThat(TitleChooser.isMeaningful(title)).isEqualTo(meaningful);
+  }
+
+  @ParameterizedTest(name = "{0} | {1} | {2} | {3} -> {4}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      // metadata title | first heading | text | file name | chosen title
+      "Plan régional de santé | Préambule | x | prs.pdf | Plan régional de santé",
+      "Diapositive 1 | Axe 2 : santé mentale | x | a.pptx | Axe 2 : santé mentale",
+      "null | null | '\n\nAction n°1 :  \nLimiter le sinistre' | a.doc | Action n°1",
+      "'' | null | '# Fiche action\n\ntexte' | fiche.md | Fiche action",
+      "null | null | '1 2 3' | Fiche_methode_taux.odt.docx | Fiche methode taux",
+      "untitled | null | '' | rapport_2014.html | rapport 2014",
+      "'Traitement initial\u0007 ' | null | x | t.pdf | Traitement initial"})
+  void fallsBackFromMetadataToHeadingToFirstLineToFileName(String metadata, String heading,
+      String text, String fileName, String expected) {
+    assertThat(TitleChooser.choose(metadata, Optional.ofNullable(heading), text, fileName))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void longFirstLineIsASentenceNotATitle() {
+    String sentence = "Le présent contrat ".repeat(10);
+    assertThat(TitleChooser.choose(null, Optional.empty(), sentence, "cls_selestat.pdf"))
+        .isEqualTo("cls selestat");
+  }
+}

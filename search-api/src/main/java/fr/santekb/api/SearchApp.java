@@ -1,0 +1,59 @@
+package fr.santekb.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import fr.santekb.api.http.DocumentFileHandler;
+import fr.santekb.api.http.DocumentHandler;
+import fr.santekb.api.http.FacetValuesHandler;
+import fr.santekb.api.http.HealthHandler;
+import fr.santekb.api.http.OpenApiHandler;
+import fr.santekb.api.http.ProblemMapper;
+import fr.santekb.api.http.SearchHandler;
+import fr.santekb.api.http.SuggestHandler;
+import fr.santekb.api.search.SearchService;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Javalin application: routes, error mapping, request log and the static page. */
+public final class SearchApp {
+  private static final Logger LOG = LoggerFactory.getLogger(SearchApp.class);
+  private static final Logger REQUESTS = LoggerFactory.getLogger("fr.santekb.requests");
+
+  private SearchApp() {}
+
+  /** The application over {@code service}, not started; {@code uiDir} is served at {@code /}. */
+  public static Javalin create(SearchService service, Optional<Path> uiDir) {
+    ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.startup.showJavalinBanner = false;
+      config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(),
+          ctx.path(), ctx.status().getCode(), Math.round(ms)));
+      new ProblemMapper(json).register(config);
+      config.routes.get("/api/search", new SearchHandler(service));
+      config.routes.get("/api/documents/{id}", new DocumentHandler(service));
+      config.routes.get("/api/documents/{id}/file", new DocumentFileHandler(service));
+      config.routes.get("/api/suggest", new SuggestHandler(service));
+      config.routes.get("/api/facets/{name}", new FacetValuesHandler(service));
+      config.routes.get("/api/health", new HealthHandler(service));
+      config.routes.get("/api/openapi.yaml", new OpenApiHandler());
+      uiDir.map(d -> d.toAbsolutePath().normalize()).ifPresent(dir -> {
+        if (Files.isDirectory(dir)) {
+          config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = dir.toString();
+            files.location = Location.EXTERNAL;
+          });
+        } else {
+          LOG.warn("no web page: {} is not a folder; serving the API only", dir);
+        }
+      });
+    });
+  }
+}

@@ -1,0 +1,35 @@
+package fr.santekb.api.http;
+
+import fr.santekb.api.search.DocumentFile;
+import fr.santekb.api.search.SearchService;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * {@code GET /api/documents/{id}/file}: the original file, with its media type. Which file is decided
+ * by the index alone (the id is the only input); documents are shown sandboxed, so an HTML original
+ * cannot run scripts with the page's origin.
+ */
+public final class DocumentFileHandler implements Handler {
+  private final SearchService service;
+
+  public DocumentFileHandler(SearchService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void handle(Context ctx) throws Exception {
+    DocumentFile file = service.file(ctx.pathParam("id"));
+    String encodedName = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
+        .replace("+", "%20");
+    ctx.contentType(file.mediaType())
+        .header("Content-Disposition", "inline; filename*=UTF-8''" + encodedName)
+        .header("Content-Security-Policy", "sandbox")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Length", Long.toString(Files.size(file.file())))
+        .result(Files.newInputStream(file.file()));
+  }
+}

@@ -1,0 +1,50 @@
+package fr.santekb.api.query;
+
+import fr.santekb.indexer.schema.FacetName;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds a {@link SearchRequest} from query parameters, refusing bad values with a clear message. */
+public final class SearchRequestParser {
+  /** Longest query text accepted. */
+  public static final int MAX_QUERY_LENGTH = 1_000;
+  /** Years outside this range are typos, not documents. */
+  public static final int MIN_YEAR = 1000;
+  public static final int MAX_YEAR = 2999;
+
+  private SearchRequestParser() {}
+
+  public static SearchRequest parse(Map<String, List<String>> params) {
+    ParamReader p = new ParamReader(params);
+    String query = p.text("q", MAX_QUERY_LENGTH);
+    Map<FacetName, List<String>> filters = new EnumMap<>(FacetName.class);
+    for (FacetName facet : FacetName.values()) {
+      List<String> values = new ArrayList<>(p.all(facet.apiName()));
+      if (facet == FacetName.YEAR) {
+        values.forEach(v -> ParamReader.parseInteger("year", v, MIN_YEAR, MAX_YEAR));
+      }
+      if (!values.isEmpty()) {
+        filters.put(facet, values.stream().distinct().toList());
+      }
+    }
+    Optional<Integer> yearFrom = p.optionalInteger("yearFrom", MIN_YEAR, MAX_YEAR);
+    Optional<Integer> yearTo = p.optionalInteger("yearTo", MIN_YEAR, MAX_YEAR);
+    if (yearFrom.isPresent() && yearTo.isPresent() && yearFrom.get() > yearTo.get()) {
+      throw new InvalidParameterException("yearFrom", "yearFrom must not be after yearTo (got "
+          + yearFrom.get() + " > " + yearTo.get() + ")");
+    }
+    int page = p.integer("page", 1, SearchRequest.MAX_WINDOW, 1);
+    int size = p.integer("size", 1, SearchRequest.MAX_SIZE, SearchRequest.DEFAULT_SIZE);
+    if ((long) page * size > SearchRequest.MAX_WINDOW) {
+      throw new InvalidParameterException("page", "page × size must be at most "
+          + SearchRequest.MAX_WINDOW + " (got page " + page + " of size " + size + ")");
+    }
+    SortOrder sort = p.single("sort").map(s -> SortOrder.fromApiName(s).orElseThrow(
+        () -> new InvalidParameterException("sort", "sort must be relevance or date (got \""
+            + ParamReader.abbreviate(s) + "\")"))).orElse(SortOrder.RELEVANCE);
+    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, sort);
+  }
+}

@@ -1,0 +1,47 @@
+package fr.santekb.api.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the index holds about one document, for the document view.
+ *
+ * @param id stable document id
+ * @param path file path relative to its source folder
+ * @param title document title
+ * @param type label of the document type, null when unknown
+ * @param year main year, null when unknown
+ * @param format short format id (pdf, docx, html...), null when unknown
+ * @param mediaType detected media type of the original file
+ * @param sizeBytes size of the original file
+ * @param created creation date (ISO-8601) from the file's metadata, null when unknown
+ * @param modified last-modified date (ISO-8601) from the file's metadata, null when unknown
+ * @param language detected language (ISO 639-1), null when unknown
+ * @param sourceUrl where the document was published, null when unknown
+ * @param truncated whether the indexed text was cut at the configured limit
+ * @param facets facet name to the document's values and labels
+ * @param text the cleaned text
+ * @param pages the text of each page or slide, null when the format has no pages
+ * @param actionRecord the fields of an action record ("fiche action"), null when it is not one
+ * @param fileUrl where to download the original file
+ */
+public record DocumentView(
+    String id,
+    String path,
+    String title,
+    String type,
+    Integer year,
+    String format,
+    String mediaType,
+    long sizeBytes,
+    String created,
+    String modified,
+    String language,
+    String sourceUrl,
+    boolean truncated,
+    Map<String, List<LabelledValue>> facets,
+    String text,
+    List<String> pages,
+    JsonNode actionRecord,
+    String fileUrl) {}

@@ -1,0 +1,10 @@
+package fr.santekb.api.results;
+
+/**
+ * State of the server and its index.
+ *
+ * @param status always {@code ok} when the server answers
+ * @param documents number of searchable documents
+ * @param commitTime when the index now served was committed (ISO-8601 instant), null if unknown
+ */
+public record HealthResponse(String status, int documents, String commitTime) {}

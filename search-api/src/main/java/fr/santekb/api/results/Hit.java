@@ -1,0 +1,26 @@
+package fr.santekb.api.results;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One matching document in a result page.
+ *
+ * @param id stable document id
+ * @param path file path relative to the source folder it was indexed from
+ * @param title document title
+ * @param type label of the document type, null when unknown
+ * @param year main year of the document, null when unknown
+ * @param score relevance score
+ * @param snippets best passages, HTML-escaped with matches in {@code <mark>}
+ * @param facets facet name to the labels of the document's values
+ */
+public record Hit(
+    String id,
+    String path,
+    String title,
+    String type,
+    Integer year,
+    float score,
+    List<Snippet> snippets,
+    Map<String, List<String>> facets) {}

@@ -1,0 +1,26 @@
+package fr.santekb.api.results;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search results.
+ *
+ * @param query the query as the user typed it
+ * @param total number of matching documents (exact)
+ * @param page page number, from 1
+ * @param size page size asked for
+ * @param tookMs time spent searching, highlighting and counting, in milliseconds
+ * @param hits the documents of this page, best first (or newest first)
+ * @param facets facet name to its values with counts for the current query (drill-sideways)
+ * @param didYouMean a corrected query when a word looks misspelt, else null
+ */
+public record SearchResponse(
+    String query,
+    long total,
+    int page,
+    int size,
+    long tookMs,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets,
+    String didYouMean) {}

@@ -1,0 +1,129 @@
+package fr.santekb.api.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.santekb.api.results.DocumentView;
+import fr.santekb.api.results.LabelledValue;
+import fr.santekb.indexer.schema.FacetName;
+import fr.santekb.indexer.schema.Fields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Finds one document by id: its full view, or its original file. The file's location is read from
+ * the index (source folder + relative path), never from the client, and is served only when it
+ * still resolves, links followed, to a regular file inside that source folder.
+ */
+final class DocumentLookup {
+  /** Ids are 16 lower-case hex digits (see DocumentIds); anything else cannot exist. */
+  private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final FacetLabels labels;
+
+  DocumentLookup(FacetLabels labels) {
+    this.labels = labels;
+  }
+
+  DocumentView view(IndexSnapshot snapshot, String id) throws IOException {
+    Document d = load(snapshot, id);
+    StoredHit hit = StoredHit.from(d);
+    Map<String, List<LabelledValue>> facets = new LinkedHashMap<>();
+    hit.facets().forEach((facet, values) -> facets.put(facet.apiName(), values.stream()
+        .map(v -> new LabelledValue(v, labels.label(facet, v))).toList()));
+    String text = d.get(Fields.BODY) == null ? "" : d.get(Fields.BODY);
+    String type = hit.values(FacetName.TYPE).stream().findFirst()
+        .map(v -> labels.label(FacetName.TYPE, v)).orElse(null);
+    String format = hit.values(FacetName.FORMAT).stream().findFirst().orElse(null);
+    IndexableField size = d.getField(Fields.SIZE);
+    IndexableField truncated = d.getField(Fields.TRUNCATED);
+    return new DocumentView(hit.id(), hit.path(), hit.title(), type, hit.year(), format,
+        d.get(Fields.MEDIA_TYPE), size == null ? 0 : size.numericValue().longValue(),
+        d.get(Fields.CREATED), d.get(Fields.MODIFIED), d.get(Fields.LANGUAGE),
+        d.get(Fields.SOURCE_URL), truncated != null && truncated.numericValue().intValue() == 1,
+        facets, text, pages(text, hit.pageStarts()), actionRecord(d.get(Fields.ACTION_RECORD)),
+        "/api/documents/" + hit.id() + "/file");
+  }
+
+  DocumentFile file(IndexSnapshot snapshot, String id) throws IOException {
+    Document d = load(snapshot, id);
+    String source = d.get(Fields.SOURCE);
+    String relative = d.get(Fields.PATH);
+    if (source == null || relative == null) {
+      throw new NotFoundException("document " + id + " has no original file");
+    }
+    Path root = Path.of(source).toAbsolutePath().normalize();
+    Path file = root.resolve(relative).normalize();
+    if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+      throw new NotFoundException("the original file of document " + id
+          + " is no longer available");
+    }
+    // Links are resolved: the real file must still lie inside the real source folder.
+    Path realRoot = root.toRealPath();
+    Path realFile = file.toRealPath();
+    if (!realFile.startsWith(realRoot) || !Files.isRegularFile(realFile,
+        LinkOption.NOFOLLOW_LINKS)) {
+      throw new NotFoundException("the original file of document " + id
+          + " is no longer available");
+    }
+    String mediaType = d.get(Fields.MEDIA_TYPE) == null ? "application/octet-stream"
+        : d.get(Fields.MEDIA_TYPE);
+    return new DocumentFile(realFile, mediaType, realFile.getFileName().toString());
+  }
+
+  private static Document load(IndexSnapshot snapshot, String id) throws IOException {
+    if (!ID.matcher(id).matches()) {
+      throw new NotFoundException("no document with id \"" + abbreviate(id) + "\"");
+    }
+    TopDocs top = snapshot.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      throw new NotFoundException("no document with id \"" + id + "\"");
+    }
+    return snapshot.storedFields().document(top.scoreDocs[0].doc);
+  }
+
+  /** The text of each page, split at the page starts; null when the document has no pages. */
+  static List<String> pages(String text, int[] starts) {
+    if (starts.length == 0) {
+      return null;
+    }
+    List<String> pages = new ArrayList<>(starts.length + 1);
+    int from = 0;
+    for (int start : starts) {
+      int s = Math.min(Math.max(start, from), text.length());
+      pages.add(text.substring(from, s).strip());
+      from = s;
+    }
+    pages.add(text.substring(from).strip());
+    return pages;
+  }
+
+  private static JsonNode actionRecord(String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("stored action record is not JSON", e);
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+}

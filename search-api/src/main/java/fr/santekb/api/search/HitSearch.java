@@ -1,0 +1,172 @@
+package fr.santekb.api.search;
+
+import fr.santekb.api.query.QueryBuilder;
+import fr.santekb.api.query.SearchRequest;
+import fr.santekb.api.query.SortOrder;
+import fr.santekb.api.results.FacetValue;
+import fr.santekb.api.results.Hit;
+import fr.santekb.api.results.SearchResponse;
+import fr.santekb.api.results.Snippet;
+import fr.santekb.indexer.schema.FacetName;
+import fr.santekb.indexer.schema.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Runs a {@link SearchRequest}: the user's query, facet filters (OR inside a facet, AND across
+ * facets) and the year range; one page of hits with snippets; drill-sideways facet counts (a facet's
+ * own filter does not hide its other values); and a spelling suggestion.
+ */
+final class HitSearch {
+  /** Values listed per facet in a search answer (the facet endpoint lists them all). */
+  static final int FACET_VALUES_SHOWN = 20;
+  private static final Sort NEWEST_FIRST = new Sort(
+      new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+
+  private final FacetsConfig facetsConfig;
+  private final QueryBuilder queryBuilder;
+  private final FacetLabels labels;
+  private final SnippetHighlighter highlighter;
+  private final SpellingCorrector corrector;
+
+  HitSearch(FacetsConfig facetsConfig, QueryBuilder queryBuilder, FacetLabels labels,
+      SnippetHighlighter highlighter, SpellingCorrector corrector) {
+    this.facetsConfig = facetsConfig;
+    this.queryBuilder = queryBuilder;
+    this.labels = labels;
+    this.highlighter = highlighter;
+    this.corrector = corrector;
+  }
+
+  SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
+    long t0 = System.nanoTime();
+    Query textQuery = queryBuilder.build(request.query());
+    Matches matches = run(snapshot, request, textQuery,
+        Math.max(1, Math.min(request.offset() + request.size(),
+            snapshot.getIndexReader().maxDoc())));
+    ScoreDoc[] all = matches.top().scoreDocs;
+    int from = Math.min(request.offset(), all.length);
+    int to = Math.min(from + request.size(), all.length);
+    List<Hit> hits = hits(snapshot, textQuery, Arrays.copyOfRange(all, from, to));
+    Map<String, List<FacetValue>> facets = facetValues(matches.facets(), request);
+    String didYouMean = request.hasQueryText()
+        ? corrector.correct(request.query(), snapshot).orElse(null) : null;
+    return new SearchResponse(request.query(), matches.top().totalHits.value(), request.page(),
+        request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets, didYouMean);
+  }
+
+  /** Matching documents (exact count, top {@code topN}) and, with facets, their counts. */
+  record Matches(TopDocs top, Optional<Facets> facets) {}
+
+  Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN)
+      throws IOException {
+    Query base = withYearRange(textQuery, request);
+    boolean byDate = request.effectiveSort() == SortOrder.DATE;
+    CollectorManager<?, ? extends TopDocs> collector = byDate
+        ? new TopFieldCollectorManager(NEWEST_FIRST, topN, null, Integer.MAX_VALUE)
+        : new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE);
+    Optional<SortedSetDocValuesReaderState> state = snapshot.facetState();
+    TopDocs top;
+    Optional<Facets> facets;
+    if (state.isPresent()) {
+      DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+      request.filters().forEach((facet, values) ->
+          values.forEach(v -> ddq.add(facet.apiName(), v)));
+      DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
+      DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = ds.search(ddq, collector);
+      top = r.collectorResult;
+      facets = Optional.of(r.facets);
+    } else {
+      top = snapshot.search(base, collector);
+      facets = Optional.empty();
+    }
+    if (byDate) {
+      TopFieldCollector.populateScores(top.scoreDocs, snapshot, base);
+    }
+    return new Matches(top, facets);
+  }
+
+  private static Query withYearRange(Query query, SearchRequest request) {
+    if (request.yearFrom().isEmpty() && request.yearTo().isEmpty()) {
+      return query;
+    }
+    Query range = IntPoint.newRangeQuery(Fields.YEAR, request.yearFrom().orElse(Integer.MIN_VALUE),
+        request.yearTo().orElse(Integer.MAX_VALUE));
+    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+        .add(range, BooleanClause.Occur.FILTER).build();
+  }
+
+  private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, ScoreDoc[] page)
+      throws IOException {
+    StoredFields stored = snapshot.storedFields();
+    List<StoredHit> docs = new ArrayList<>(page.length);
+    int[] docIds = new int[page.length];
+    List<int[]> pageStarts = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      StoredHit d = StoredHit.load(stored, page[i].doc);
+      docs.add(d);
+      docIds[i] = page[i].doc;
+      pageStarts.add(d.pageStarts());
+    }
+    List<List<Snippet>> snippets = page.length == 0 ? List.of()
+        : highlighter.snippets(snapshot, textQuery, docIds, pageStarts);
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      StoredHit d = docs.get(i);
+      Map<String, List<String>> facetLabels = new LinkedHashMap<>();
+      d.facets().forEach((facet, values) -> facetLabels.put(facet.apiName(),
+          values.stream().map(v -> labels.label(facet, v)).toList()));
+      String type = d.values(FacetName.TYPE).stream().findFirst()
+          .map(v -> labels.label(FacetName.TYPE, v)).orElse(null);
+      float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+      hits.add(new Hit(d.id(), d.path(), d.title(), type, d.year(), score, snippets.get(i),
+          facetLabels));
+    }
+    return hits;
+  }
+
+  private Map<String, List<FacetValue>> facetValues(Optional<Facets> facets,
+      SearchRequest request) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (FacetName facet : FacetName.values()) {
+      List<FacetValue> values = new ArrayList<>();
+      if (facets.isPresent()) {
+        for (FacetCount c : FacetCount.top(facets.get(), facet, FACET_VALUES_SHOWN)) {
+          values.add(new FacetValue(c.value(), labels.label(facet, c.value()), c.count()));
+        }
+        // A selected value stays visible, with its count, even when it is not among the top.
+        for (String selected : request.filters().getOrDefault(facet, List.of())) {
+          if (values.stream().noneMatch(v -> v.value().equals(selected))) {
+            int count = FacetCount.of(facets.get(), facet, selected);
+            values.add(new FacetValue(selected, labels.label(facet, selected), count));
+          }
+        }
+      }
+      out.put(facet.apiName(), values);
+    }
+    return out;
+  }
+}

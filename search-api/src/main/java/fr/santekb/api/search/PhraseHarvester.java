@@ -1,0 +1,165 @@
+package fr.santekb.api.search;
+
+import fr.santekb.api.results.Suggestion;
+import fr.santekb.api.query.Folding;
+import fr.santekb.indexer.schema.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Collects completion candidates from the stored text of every document: titles, and the words and
+ * two- or three-word phrases that start and end with a content word (not a stop word) and occur in
+ * at least two documents. Keeps each phrase as it is usually written (accents, case).
+ */
+final class PhraseHarvester {
+  /** Characters read per document: phrases worth suggesting appear early and often. */
+  static final int MAX_CHARS_PER_DOCUMENT = 30_000;
+  static final int MAX_PHRASES = 50_000;
+  static final int MAX_WORDS = 3;
+  private static final Set<String> FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.BODY);
+  /** Phrases do not cross sentence punctuation or paragraph breaks. */
+  private static final Pattern SEGMENT_BREAK =
+      Pattern.compile("[.!?;:()\\[\\]{}«»\"“”…•·,/|=<>]|\\n\\s*\\n");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+
+  private final Analyzer text;
+  private final Analyzer exact;
+  /** Lower-cased word to its exact-field token, "" for a stop word. */
+  private final Map<String, String> tokenCache = new HashMap<>();
+  private final Map<String, Counter> phrases = new HashMap<>();
+  private final Map<String, String> surfaceForms = new HashMap<>();
+
+  private PhraseHarvester(Analyzer text, Analyzer exact) {
+    this.text = text;
+    this.exact = exact;
+  }
+
+  /**
+   * Harvests {@code reader}.
+   *
+   * @param text the full-text analyzer: a word it drops is a stop word
+   * @param exact the exact-field analyzer: its token keys the surface forms
+   */
+  static Harvest harvest(IndexReader reader, Analyzer text, Analyzer exact) throws IOException {
+    PhraseHarvester h = new PhraseHarvester(text, exact);
+    Map<String, Harvest.Entry> titles = new LinkedHashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+        if (live != null && !live.get(i)) {
+          continue;
+        }
+        Document doc = stored.document(i, FIELDS);
+        String title = normaliseSpaces(doc.get(Fields.TITLE) == null ? "" : doc.get(Fields.TITLE));
+        if (!title.isEmpty() && title.length() <= 300) {
+          titles.merge(Folding.fold(title), new Harvest.Entry(title, Suggestion.TITLE,
+              doc.get(Fields.ID), 1), (a, b) -> new Harvest.Entry(a.text(), a.kind(), a.id(),
+                  a.weight() + 1));
+        }
+        String body = doc.get(Fields.BODY) == null ? "" : doc.get(Fields.BODY);
+        h.addDocument(body.length() > MAX_CHARS_PER_DOCUMENT
+            ? body.substring(0, MAX_CHARS_PER_DOCUMENT) : body);
+      }
+    }
+    int minDocs = Math.min(2, Math.max(1, reader.numDocs()));
+    List<Harvest.Entry> entries = new ArrayList<>();
+    h.phrases.values().stream().filter(c -> c.docs >= minDocs)
+        .sorted(Comparator.comparingInt((Counter c) -> -c.docs).thenComparing(c -> c.surface))
+        .limit(MAX_PHRASES)
+        .forEach(c -> entries.add(new Harvest.Entry(c.surface, Suggestion.PHRASE, "", c.docs)));
+    entries.addAll(titles.values());
+    return new Harvest(entries, h.surfaceForms);
+  }
+
+  private void addDocument(String text) {
+    Set<String> seen = new HashSet<>();
+    for (String segment : SEGMENT_BREAK.split(text)) {
+      List<int[]> spans = new ArrayList<>();
+      List<String> tokens = new ArrayList<>();
+      Matcher m = WORD.matcher(segment);
+      while (m.find()) {
+        spans.add(new int[] {m.start(), m.end()});
+        tokens.add(token(m.group()));
+      }
+      for (int i = 0; i < spans.size(); i++) {
+        if (tokens.get(i).isEmpty()) {
+          continue;
+        }
+        String word = segment.substring(spans.get(i)[0], spans.get(i)[1]);
+        surfaceForms.merge(tokens.get(i), word, PhraseHarvester::preferLowerCase);
+        for (int n = 1; n <= MAX_WORDS && i + n <= spans.size(); n++) {
+          String last = tokens.get(i + n - 1);
+          if (last.isEmpty() || (n == 1 && word.length() < 4) || isNumber(last)
+              || isNumber(tokens.get(i))) {
+            continue;
+          }
+          String surface = normaliseSpaces(segment.substring(spans.get(i)[0],
+              spans.get(i + n - 1)[1]));
+          String key = Folding.fold(surface);
+          if (seen.add(key)) {
+            phrases.computeIfAbsent(key, k -> new Counter(surface)).add(surface);
+          }
+        }
+      }
+    }
+  }
+
+  /** The exact-field token of a word, "" when the analysis drops it (stop word, single letter). */
+  private String token(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return tokenCache.computeIfAbsent(lower, w -> {
+      if (w.length() < 2 || Analysis.tokens(text, Fields.BODY, w).isEmpty()) {
+        return "";
+      }
+      List<String> t = Analysis.tokens(exact, Fields.BODY_EXACT, w);
+      return t.size() == 1 ? t.get(0) : "";
+    });
+  }
+
+  private static boolean isNumber(String token) {
+    return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
+  }
+
+  /** Sentence-initial capitals are not how a word is written: prefer a lower-case start. */
+  private static String preferLowerCase(String current, String candidate) {
+    boolean currentUpper = Character.isUpperCase(current.charAt(0));
+    boolean candidateLower = Character.isLowerCase(candidate.charAt(0));
+    return currentUpper && candidateLower ? candidate : current;
+  }
+
+  private static String normaliseSpaces(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+
+  /** Document frequency and preferred written form of one phrase. */
+  private static final class Counter {
+    String surface;
+    int docs;
+
+    Counter(String surface) {
+      this.surface = surface;
+    }
+
+    void add(String form) {
+      docs++;
+      surface = preferLowerCase(surface, form);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package fr.santekb.api.search;
+
+import fr.santekb.api.query.QueryBuilder;
+import fr.santekb.api.query.SearchRequest;
+import fr.santekb.api.results.DocumentView;
+import fr.santekb.api.results.FacetValuesResponse;
+import fr.santekb.api.results.HealthResponse;
+import fr.santekb.api.results.SearchResponse;
+import fr.santekb.api.results.SuggestResponse;
+import fr.santekb.indexer.schema.FacetName;
+import fr.santekb.indexer.schema.Schema;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Everything the API asks of the index, each call on one consistent snapshot. Thread-safe; owns
+ * the shared searcher, so close it when the server stops.
+ */
+public final class SearchService implements Closeable {
+  /** How often the index folder is checked for a new commit. */
+  public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(2);
+
+  private final Searchers searchers;
+  private final HitSearch hitSearch;
+  private final FacetValueSearch facetValueSearch;
+  private final DocumentLookup documents;
+
+  private SearchService(Searchers searchers, Schema schema, FacetLabels labels) {
+    this.searchers = searchers;
+    QueryBuilder queryBuilder = new QueryBuilder(schema);
+    this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels,
+        new SnippetHighlighter(schema.indexAnalyzer()),
+        new SpellingCorrector(schema.analysis().exact()));
+    this.facetValueSearch = new FacetValueSearch(hitSearch, queryBuilder, labels);
+    this.documents = new DocumentLookup(labels);
+  }
+
+  /** Opens the index in {@code indexDir}, read with {@code schema}, labels from {@code labels}. */
+  public static SearchService open(Path indexDir, Schema schema, FacetLabels labels,
+      Duration refreshEvery) throws IOException {
+    return new SearchService(Searchers.open(indexDir, schema, refreshEvery), schema, labels);
+  }
+
+  public SearchResponse search(SearchRequest request) throws IOException {
+    return searchers.withSnapshot(s -> hitSearch.search(s, request));
+  }
+
+  /** The document with {@code id}; {@link NotFoundException} when there is none. */
+  public DocumentView document(String id) throws IOException {
+    return searchers.withSnapshot(s -> documents.view(s, id));
+  }
+
+  /** The original file of document {@code id}; {@link NotFoundException} when not servable. */
+  public DocumentFile file(String id) throws IOException {
+    return searchers.withSnapshot(s -> documents.file(s, id));
+  }
+
+  /** Values of {@code facet} matching {@code prefix}, counted within {@code context}. */
+  public FacetValuesResponse facetValues(FacetName facet, String prefix, int size,
+      SearchRequest context) throws IOException {
+    return searchers.withSnapshot(s -> facetValueSearch.search(s, facet, prefix, size, context));
+  }
+
+  public SuggestResponse suggest(String text, int size) throws IOException {
+    return searchers.withSnapshot(s -> new SuggestResponse(text,
+        s.completions().lookup(text, size)));
+  }
+
+  public HealthResponse health() throws IOException {
+    return searchers.withSnapshot(s -> new HealthResponse("ok", s.getIndexReader().numDocs(),
+        s.commitTime().map(Object::toString).orElse(null)));
+  }
+
+  /** Makes the latest commit visible now instead of at the next periodic check. */
+  public void refresh() throws IOException {
+    searchers.refresh();
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+  }
+}
