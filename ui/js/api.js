@@ -62,9 +62,14 @@ export async function suggest(q, signal) {
     .filter((text) => text !== '');
 }
 
-/** Values of one facet whose label starts with prefix: [{value, label, count}]. */
-export async function facetValues(name, prefix, size, signal) {
-  const params = new URLSearchParams({ prefix, size: String(size) });
+/**
+ * Values of one facet whose label starts with prefix, counted within the search of `state`:
+ * [{value, label, count}].
+ */
+export async function facetValues(name, prefix, size, state, signal) {
+  const params = new URLSearchParams(toQueryString({ ...state, page: 1, sort: 'relevance' }));
+  params.set('prefix', prefix);
+  params.set('size', String(size));
   const answer = await getJson(`/api/facets/${encodeURIComponent(name)}?${params}`, signal);
   return answer.values ?? [];
 }

@@ -111,7 +111,7 @@ function facetSearch(name, list, state, handlers) {
     controller?.abort();
     controller = new AbortController();
     try {
-      const found = prefix === '' ? null : await facetValues(name, prefix, PREFIX_SIZE, controller.signal);
+      const found = prefix === '' ? null : await facetValues(name, prefix, PREFIX_SIZE, state, controller.signal);
       if (found === null) {
         handlers.onRefresh(); // back to the current results' values
         return;

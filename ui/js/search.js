@@ -45,6 +45,7 @@ async function run() {
     if (ran !== state) return; // a newer search is on its way
     lastAnswer = answer;
     render(answer);
+    els.results.dataset.total = String(answer.total);
     els.results.dataset.state = answer.total === 0 ? 'empty' : 'ready';
   } catch (error) {
     if (error.name === 'AbortError') return;

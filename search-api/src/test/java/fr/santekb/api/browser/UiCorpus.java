@@ -3,18 +3,30 @@ package fr.santekb.api.browser;
 import fr.santekb.indexer.cli.CommandLines;
 import fr.santekb.indexer.cli.ExitCodes;
 import fr.santekb.indexer.cli.IndexCommand;
+import fr.santekb.indexer.samples.SampleDocument;
+import fr.santekb.indexer.samples.SampleFormat;
+import fr.santekb.indexer.samples.SampleWriters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A small French corpus for the browser tests (action records, local health contracts, notes, in
  * TXT, HTML and Markdown) with themes, partners, communes and years the enricher recognises, indexed
- * by the real {@code index} command. Twelve documents: the empty query fills two result pages.
+ * by the real {@code index} command. Twelve documents (one a three-page PDF): the empty query fills
+ * two result pages.
  */
 final class UiCorpus {
   private UiCorpus() {}
+
+  /** The three-page PDF; only its page {@link #TELECONSULTATION_PAGE} mentions téléconsultation. */
+  static final String PDF = "cls/bilan-martigues.pdf";
+  static final int TELECONSULTATION_PAGE = 3;
+  /** The note that quotes a {@code <script>} tag in its text. */
+  static final String SCRIPT_NOTE = "notes/copil-marseille.txt";
 
   /** Writes the corpus under {@code root}/corpus, indexes it into {@code root}/index, returns the index. */
   static Path writeAndIndex(Path root) throws IOException {
@@ -55,7 +67,7 @@ final class UiCorpus {
     write(corpus, "asv/asv-avignon.html", html("Atelier santé ville d’Avignon : programme 2022", """
         <p>L’atelier santé ville d’Avignon conduit en 2022 des actions de nutrition et d’activité
         physique pour les jeunes, avec les centres sociaux.</p>"""));
-    write(corpus, "notes/copil-marseille.txt", """
+    write(corpus, SCRIPT_NOTE, """
         Compte rendu du comité de pilotage santé mentale de Marseille, 2023
 
         Le conseil local de santé mentale de Marseille s’est réuni avec l’Hôpital Édouard-Toulouse.
@@ -76,11 +88,15 @@ final class UiCorpus {
 
         Diagnostic réalisé en 2016 : santé mentale, vieillissement et accès aux soins à Toulon.
         """);
-    write(corpus, "notes/telemedecine-martigues.txt", """
-        Note d’étape du contrat local de santé de Martigues, 2024
-
-        La télémédecine en maison de santé réduit le renoncement aux soins des personnes âgées.
-        """);
+    SampleWriters.write(new SampleDocument("Contrat local de santé de Martigues : bilan 2021",
+        "Ville de Martigues", LocalDate.of(2021, 6, 30), List.of(
+            new SampleDocument.Page("Bilan du contrat local de santé", List.of(
+                "Le contrat local de santé de Martigues a été évalué en 2021 avec l’ARS.")),
+            new SampleDocument.Page("Santé mentale", List.of(
+                "Le conseil local de santé mentale a réuni les partenaires quatre fois.")),
+            new SampleDocument.Page("Accès aux soins", List.of(
+                "La téléconsultation en maison de santé réduit le renoncement aux soins.")))),
+        SampleFormat.PDF, corpus.resolve(PDF));
     int code = CommandLines.create(new IndexCommand()).execute("--source", corpus.toString(),
         "--index", index.toString(), "--quiet", "--threads", "1");
     if (code != ExitCodes.OK) {
