@@ -123,7 +123,10 @@ document.addEventListener('click', (event) => {
 });
 
 window.addEventListener('popstate', () => {
-  state = parseState(location.search);
+  const next = parseState(location.search);
+  // Skip links and other in-page anchors also fire popstate: the search itself did not change.
+  if (toQueryString(next) === toQueryString(state)) return;
+  state = next;
   run();
 });
 

@@ -85,11 +85,14 @@ final class SearchPage {
     return driver.findElements(By.cssSelector("#chips .chip"));
   }
 
-  /** The facet's values as shown, in order: value → count (-1 when no count is shown). */
+  /**
+   * The facet's values on screen (not those folded behind « Afficher plus »), in order:
+   * value → count (-1 when no count is shown).
+   */
   Map<String, Integer> facet(String name) {
     Map<String, Integer> out = new LinkedHashMap<>();
     for (WebElement item : driver.findElements(By.cssSelector(
-        "fieldset[data-facet='" + name + "'] .facet-values li"))) {
+        "fieldset[data-facet='" + name + "'] .facet-values li:not([hidden])"))) {
       List<WebElement> box = item.findElements(By.cssSelector("input[type=checkbox]"));
       if (box.isEmpty()) {
         continue;

@@ -102,6 +102,25 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void theSearchBoxInsideTheCommuneFacetFindsValuesByTheirLabel() {
+    page.open("/");
+    String value = page.facet("commune").keySet().iterator().next();
+    String label = page.texts(By.cssSelector("label[for='"
+        + page.checkbox("commune", value).getDomAttribute("id") + "'] .facet-label")).get(0);
+    String prefix = label.substring(0, Math.min(3, label.length()));
+
+    driver.findElement(By.id("facet-commune-search")).sendKeys(prefix);
+    page.wait.until(d -> d.findElement(By.id("facet-commune-search-status")).getText().contains("trouvée"));
+
+    List<String> labels = page.texts(By.cssSelector("fieldset[data-facet=commune] li:not([hidden]) .facet-label"));
+    assertThat(labels).contains(label).allSatisfy(l ->
+        assertThat(SearchPage.fold(l)).containsPattern("(^|[ '’-])" + SearchPage.fold(prefix)));
+    page.tick("commune", value);
+    assertThat(page.url()).contains("commune=" + value);
+    assertThat(page.chips()).singleElement().asString().startsWith("Commune : " + label);
+  }
+
+  @Test
   void reloadingTheUrlGivesTheSameStateAndBackGoesToThePreviousOne() {
     page.open("/?q=sant%C3%A9");
     String theme = page.facet("theme").keySet().iterator().next();
