@@ -49,6 +49,11 @@ export function queryTerms(q) {
   return terms;
 }
 
+/** Every word being typed, each as a prefix: for bolding what matches in suggestions. */
+export function typedTerms(text) {
+  return (fold(String(text ?? '')).folded.match(WORD) ?? []).map((word) => ({ word, stem: word, prefix: true }));
+}
+
 /** Ranges [start, end) of `text` (original indices) whose words match one of the terms. */
 export function matchRanges(text, terms) {
   if (terms.length === 0) return [];

@@ -110,7 +110,9 @@ export function renderError(container, error, state, onRetry) {
   container.replaceChildren(h('div', { class: 'state-box state-error', role: 'alert' },
     h('p', { class: 'state-title' }, unavailable ? 'Le service de recherche ne répond pas' : 'Recherche impossible'),
     h('p', {}, unavailable ? 'Vérifiez votre connexion ou réessayez dans quelques instants.'
-      : (error.detail || error.title || 'La demande n’a pas pu être traitée.')),
+      : 'Un paramètre de l’adresse n’est pas valide.'),
+    !unavailable && (error.detail || error.title)
+      ? h('p', { class: 'muted small' }, `Détail\u00a0: ${error.detail || error.title}`) : null,
     h('p', {}, unavailable
       ? h('button', { type: 'button', class: 'btn btn-secondary', onclick: onRetry }, 'Réessayer')
       : h('a', { href: toUrl({ ...state, filters: {}, yearFrom: null, yearTo: null, page: 1 }), 'data-nav': '' },
