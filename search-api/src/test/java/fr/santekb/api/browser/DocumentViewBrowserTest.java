@@ -82,6 +82,16 @@ class DocumentViewBrowserTest {
   }
 
   @Test
+  void theDocumentViewHighlightsTheQueryWithoutRegardToAccentsOrCase() {
+    page.open("/?q=hopital");
+    openResult("comité de pilotage");
+
+    assertThat(page.texts(By.cssSelector(".doc-text mark"))).contains("Hôpital")
+        .allSatisfy(m -> assertThat(SearchPage.fold(m)).isEqualTo("hopital"));
+    assertThat(driver.findElement(By.id("back-link")).getDomAttribute("href")).isEqualTo("/?q=hopital");
+  }
+
+  @Test
   void aSnippetOnAPdfPageLinksToThatPageOfTheOriginalFile() {
     page.open("/?q=t%C3%A9l%C3%A9consultation");
     WebElement pageLink = driver.findElement(By.cssSelector("#results .page-link"));
