@@ -48,7 +48,7 @@ async function run() {
     els.results.dataset.total = String(answer.total);
     els.results.dataset.state = answer.total === 0 ? 'empty' : 'ready';
   } catch (error) {
-    if (error.name === 'AbortError') return;
+    if (error.name === 'AbortError' || ran !== state) return;
     lastAnswer = null;
     renderFailure(error);
     els.results.dataset.state = 'error';
