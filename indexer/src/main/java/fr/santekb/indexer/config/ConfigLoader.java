@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads {@code santekb.yaml} from a config folder into {@link SantekbConfig}. Unknown keys and bad
@@ -82,48 +84,39 @@ public final class ConfigLoader {
   }
 
   private static int intValue(JsonNode node, String prefix, String key, int dflt) {
-    JsonNode v = node.path(key);
-    if (v.isMissingNode()) {
-      return dflt;
-    }
-    ConfigException.require(v.canConvertToInt() && v.isIntegralNumber(), prefix + key,
-        "must be a whole number", v);
-    return v.intValue();
+    return value(node, prefix + key, dflt, v -> v.isIntegralNumber() && v.canConvertToInt(),
+        "must be a whole number",
+        JsonNode::intValue);
   }
 
   private static long longValue(JsonNode node, String prefix, String key, long dflt) {
-    JsonNode v = node.path(key);
-    if (v.isMissingNode()) {
-      return dflt;
-    }
-    ConfigException.require(v.isIntegralNumber(), prefix + key, "must be a whole number", v);
-    return v.longValue();
+    return value(node, prefix + key, dflt, JsonNode::isIntegralNumber, "must be a whole number",
+        JsonNode::longValue);
   }
 
   private static double doubleValue(JsonNode node, String prefix, String key, double dflt) {
-    JsonNode v = node.path(key);
-    if (v.isMissingNode()) {
-      return dflt;
-    }
-    ConfigException.require(v.isNumber(), prefix + key, "must be a number", v);
-    return v.doubleValue();
+    return value(node, prefix + key, dflt, JsonNode::isNumber, "must be a number",
+        JsonNode::doubleValue);
   }
 
   private static boolean boolValue(JsonNode node, String prefix, String key, boolean dflt) {
-    JsonNode v = node.path(key);
-    if (v.isMissingNode()) {
-      return dflt;
-    }
-    ConfigException.require(v.isBoolean(), prefix + key, "must be true or false", v);
-    return v.booleanValue();
+    return value(node, prefix + key, dflt, JsonNode::isBoolean, "must be true or false",
+        JsonNode::booleanValue);
   }
 
   private static String textValue(JsonNode node, String prefix, String key, String dflt) {
-    JsonNode v = node.path(key);
+    return value(node, prefix + key, dflt, JsonNode::isTextual, "must be a string",
+        JsonNode::textValue);
+  }
+
+  /** The value at {@code key} (last segment of {@code path}), or {@code dflt} when absent. */
+  private static <T> T value(JsonNode node, String path, T dflt, Predicate<JsonNode> valid,
+      String rule, Function<JsonNode, T> read) {
+    JsonNode v = node.path(path.substring(path.lastIndexOf('.') + 1));
     if (v.isMissingNode()) {
       return dflt;
     }
-    ConfigException.require(v.isTextual(), prefix + key, "must be a string", v);
-    return v.textValue();
+    ConfigException.require(valid.test(v), path, rule, v);
+    return read.apply(v);
   }
 }

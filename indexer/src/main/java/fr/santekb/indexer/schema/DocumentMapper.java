@@ -70,12 +70,12 @@ public final class DocumentMapper {
     doc.add(new StoredField(Fields.FILE_MTIME, in.fileModifiedMillis()));
     doc.add(new StoredField(Fields.TRUNCATED, d.truncated() ? 1 : 0));
     doc.add(new StoredField(Fields.PIPELINE_VERSION, Schema.PIPELINE_VERSION));
+    // Lucene wants one field shape in every document that has the field: all three or none.
     in.enrichment().year().ifPresent(y -> {
       doc.add(new IntPoint(Fields.YEAR, y));
       doc.add(new StoredField(Fields.YEAR, y));
+      doc.add(new NumericDocValuesField(Fields.YEAR, y));
     });
-    doc.add(new NumericDocValuesField(Fields.YEAR,
-        in.enrichment().year().map(Integer::longValue).orElse(0L)));
     doc.add(new NumericDocValuesField(Fields.DATE_SORT, sortDay(in)));
     in.enrichment().sourceUrl().ifPresent(u -> doc.add(new StoredField(Fields.SOURCE_URL, u)));
     in.enrichment().actionRecord().ifPresent(r -> doc.add(new StoredField(Fields.ACTION_RECORD,

@@ -1,0 +1,103 @@
+package fr.santekb.indexer.enrichment;
+
+import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.extraction.ExtractedDocument;
+import fr.santekb.indexer.extraction.Sidecar;
+import fr.santekb.indexer.schema.FacetName;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises the facet values of one cleaned document: themes, dispositifs, partners (vocabulary
+ * ids), communes, départements, régions (reference codes), one type, the main year and the format;
+ * parses OSCARS action records; applies sidecar overrides. Loaded once; thread-safe.
+ */
+public final class Enricher {
+  /** Above this many words a theme needs two mentions (or one in the title or record). */
+  static final int LONG_TEXT_WORDS = 3_000;
+  /** Words of the text's opening where document-type phrases are looked for. */
+  static final int OPENING_WORDS = 300;
+
+  private final Vocabularies vocabularies;
+  private final ActionRecordParser recordParser = new ActionRecordParser();
+  private final TerritoryFinder territories;
+  private final YearDetector years;
+  private final SidecarOverrides overrides;
+
+  Enricher(Vocabularies vocabularies) {
+    this.vocabularies = vocabularies;
+    this.territories = new TerritoryFinder(vocabularies.geography());
+    this.years = new YearDetector(vocabularies.currentYear());
+    this.overrides = new SidecarOverrides(vocabularies, territories);
+  }
+
+  public static Enricher load(SantekbConfig config) {
+    return new Enricher(Vocabularies.load(config));
+  }
+
+  public Vocabularies vocabularies() {
+    return vocabularies;
+  }
+
+  public Enrichment enrich(ExtractedDocument document, Sidecar sidecar) {
+    String text = document.text();
+    Optional<ActionRecord> record = recordParser.parse(text);
+    Tokens title = Tokens.of(document.title());
+    Tokens body = Tokens.of(text);
+    int themeHits = body.size() >= LONG_TEXT_WORDS ? 2 : 1;
+    Map<FacetName, Set<String>> facets = new EnumMap<>(FacetName.class);
+    put(facets, FacetName.THEME, matches(vocabularies.themes(), title, body, themeHits,
+        record.map(ActionRecord::themes).orElse(List.of())));
+    put(facets, FacetName.DISPOSITIF, matches(vocabularies.dispositifs(), title, body, 1,
+        List.of()));
+    put(facets, FacetName.PARTNER, matches(vocabularies.partners(), title, body, 1,
+        record.map(ActionRecord::partners).orElse(List.of())));
+    putTerritory(facets, territories.find(body,
+        record.map(ActionRecord::communes).orElse(List.of())));
+    put(facets, FacetName.TYPE, Set.of(vocabularies.types().classify(document.format(), title,
+        body.head(OPENING_WORDS), record.isPresent())));
+    Optional<Integer> year = years.mainYear(document, record);
+    year.ifPresent(y -> put(facets, FacetName.YEAR, Set.of(String.valueOf(y))));
+    put(facets, FacetName.FORMAT, Set.of(document.format()));
+    return overrides.apply(new Enrichment(facets, year, record, Optional.empty()), sidecar);
+  }
+
+  /**
+   * Entry ids named by action-record cells, found in the title, or found at least {@code minHits}
+   * times in the text. A record cell that names no entry adds nothing: facet values only come from
+   * the vocabulary.
+   */
+  private static Set<String> matches(Vocabulary vocabulary, Tokens title, Tokens body,
+      int minHits, List<String> recordValues) {
+    Set<String> ids = new LinkedHashSet<>();
+    recordValues.forEach(v -> ids.addAll(vocabulary.resolve(v)));
+    ids.addAll(vocabulary.count(title).keySet());
+    vocabulary.count(body).forEach((id, hits) -> {
+      if (hits >= minHits) {
+        ids.add(id);
+      }
+    });
+    return ids;
+  }
+
+  static void putTerritory(Map<FacetName, Set<String>> facets, Territory territory) {
+    put(facets, FacetName.COMMUNE, territory.communes());
+    put(facets, FacetName.DEPARTEMENT, territory.departements());
+    put(facets, FacetName.REGION, territory.regions());
+  }
+
+  /** Sets a facet; an empty collection removes it (absent facet = no value). */
+  private static void put(Map<FacetName, Set<String>> facets, FacetName facet,
+      Collection<String> values) {
+    if (values.isEmpty()) {
+      facets.remove(facet);
+    } else {
+      facets.put(facet, Set.copyOf(values));
+    }
+  }
+}

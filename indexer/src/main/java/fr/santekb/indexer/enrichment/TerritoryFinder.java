@@ -1,0 +1,183 @@
+package fr.santekb.indexer.enrichment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the communes, départements and régions of a document. Communes come from an action
+ * record's Commune field when it names known communes, else from names in the text: a name of two
+ * significant words or more ("Port-de-Bouc", "La Seyne-sur-Mer"), a one-word name of a commune of at
+ * least {@value #MIN_POPULATION} inhabitants that is not an ordinary word ("Martigues" but not
+ * "Orange" or "Sens"), or any name right after "commune de", "ville de", "mairie de"; never an
+ * address ("avenue Saint-Michel") nor a building named after a saint ("hôpital Sainte-Anne"). Départements are named in full when hyphenated or
+ * long ("Bouches-du-Rhône", "Hautes Alpes"), or after "département", "préfecture"... when one word
+ * ("préfecture du Var"); régions by name or alias ("Paca"). Homonymous communes go to a département
+ * found in the document, else to the largest. Départements and régions of the communes are added.
+ */
+final class TerritoryFinder {
+  static final int MIN_POPULATION = 20_000;
+  private static final int CONTEXT_WORDS = 3;
+  private static final Set<String> COMMUNE_CONTEXT = Set.of("commune", "communes", "ville",
+      "villes", "mairie", "mairies");
+  private static final Set<String> OF = Set.of("de", "d");
+  private static final Set<String> DEPARTEMENT_CONTEXT = Set.of("departement", "departements",
+      "departemental", "departementale", "departementaux", "prefecture", "prefet", "prefete");
+  /** Street words within three words before a name make it an address ("avenue de Marseille"). */
+  private static final Set<String> STREET_WORDS = Set.of("rue", "avenue", "av", "bd", "boulevard",
+      "allee", "allees", "chemin", "place", "quai", "impasse", "cours", "route", "square",
+      "traverse", "montee", "passage", "esplanade", "voie");
+  /**
+   * A building word right before a saint's name makes it the building's name ("hôpital
+   * Sainte-Anne", "SU Sainte Anne", "collège Saint-Exupéry"); a town's name after a building word
+   * still places the building ("CH Mulhouse", "hôpital de Martigues").
+   */
+  private static final Set<String> BUILDING_WORDS = Set.of("eglise", "chapelle", "paroisse",
+      "college", "lycee", "ecole", "hopital", "hospitalier", "clinique", "ch", "chu", "chs", "su",
+      "sau", "centre", "maison", "foyer", "ehpad", "pharmacie", "residence", "cite", "parc",
+      "quartier", "stade", "gymnase", "gare", "institut", "fondation", "universite", "groupe");
+  private static final Set<String> SAINT_WORDS = Set.of("saint", "sainte", "saints", "saintes",
+      "notre");
+  /** One-word commune names that are also ordinary words, first names or foreign cities. */
+  private static final Set<String> AMBIGUOUS_NAMES = Set.of("Fontaine", "Croix", "Plaisir",
+      "Orange", "Sens", "Tours", "Vienne", "Bruges", "Valence", "Lens", "Loos", "Colombes",
+      "Stains", "Gap", "Dax", "Dole", "Laval", "Nancy", "Saintes", "Fresnes", "Le Port", "Bron",
+      "Vernon", "Montagne", "Charge", "Plan", "Rennes", "Cannes", "Denain", "Torcy");
+  private static final Pattern INSEE = Pattern.compile("\\d{5}|2[AB]\\d{3}|97\\d{3}");
+
+  private final Geography geography;
+  private final ProperNameIndex<Commune> communeNames = new ProperNameIndex<>();
+  private final ProperNameIndex<Departement> departementNames = new ProperNameIndex<>();
+  private final ProperNameIndex<Region> regionNames = new ProperNameIndex<>();
+
+  TerritoryFinder(Geography geography) {
+    this.geography = geography;
+    geography.communes().forEach(c -> communeNames.add(c.name(), c));
+    geography.departements().forEach(d -> departementNames.add(d.name(), d));
+    for (Region r : geography.regions()) {
+      regionNames.add(r.name(), r);
+      r.aliases().forEach(a -> regionNames.add(a, r));
+    }
+  }
+
+  /** The territory of a document's text, with an action record's communes first when present. */
+  Territory find(Tokens text, List<String> recordCommunes) {
+    Set<String> departements = new LinkedHashSet<>();
+    Set<String> regions = new LinkedHashSet<>();
+    for (ProperNameIndex.Hit<Departement> hit : departementNames.find(text)) {
+      if (hit.significantWords(text) > 1 || precededBy(text, hit.start(), DEPARTEMENT_CONTEXT)) {
+        hit.values().forEach(d -> departements.add(d.code()));
+      }
+    }
+    for (ProperNameIndex.Hit<Region> hit : regionNames.find(text)) {
+      if (!precededBy(text, hit.start(), STREET_WORDS)) {
+        hit.values().forEach(r -> regions.add(r.code()));
+      }
+    }
+    List<Commune> communes = new ArrayList<>();
+    for (String name : recordCommunes) {
+      geography.resolveCommune(name, departements).ifPresent(communes::add);
+    }
+    if (communes.isEmpty()) {
+      communes = communesInText(text, departements);
+    }
+    return complete(communes, departements, regions);
+  }
+
+  private List<Commune> communesInText(Tokens text, Set<String> departements) {
+    List<List<Commune>> ambiguous = new ArrayList<>();
+    List<Commune> found = new ArrayList<>();
+    Set<String> mentioned = new LinkedHashSet<>(departements);
+    for (ProperNameIndex.Hit<Commune> hit : communeNames.find(text)) {
+      if (!accepted(text, hit)) {
+        continue;
+      }
+      if (hit.values().size() == 1) {
+        found.add(hit.values().get(0));
+        mentioned.add(hit.values().get(0).departement());
+      } else {
+        ambiguous.add(hit.values());
+      }
+    }
+    for (List<Commune> homonyms : ambiguous) {
+      List<Commune> largestFirst = new ArrayList<>(homonyms);
+      largestFirst.sort((a, b) -> Integer.compare(b.population(), a.population()));
+      Geography.pick(largestFirst, mentioned).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  private static boolean accepted(Tokens text, ProperNameIndex.Hit<Commune> hit) {
+    int start = hit.start();
+    if (precededBy(text, start, STREET_WORDS)
+        || (start > 0 && BUILDING_WORDS.contains(text.lower(start - 1))
+            && SAINT_WORDS.contains(text.lower(start)))) {
+      return false;
+    }
+    if (hit.significantWords(text) > 1) {
+      return true;
+    }
+    boolean afterCommuneWord = start >= 2 && OF.contains(text.lower(start - 1))
+        && COMMUNE_CONTEXT.contains(text.lower(start - 2));
+    Commune largest = hit.values().stream().max((a, b) -> a.population() - b.population())
+        .orElseThrow();
+    return afterCommuneWord || (largest.population() >= MIN_POPULATION
+        && !AMBIGUOUS_NAMES.contains(largest.name()));
+  }
+
+  private static boolean precededBy(Tokens text, int start, Set<String> words) {
+    for (int k = Math.max(0, start - CONTEXT_WORDS); k < start; k++) {
+      if (words.contains(text.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The territory named by free-text values (sidecar): INSEE codes, département codes, région,
+   * département or commune names; homonymous communes prefer the départements also listed.
+   */
+  Territory resolve(List<String> values) {
+    Set<String> departements = new LinkedHashSet<>();
+    Set<String> regions = new LinkedHashSet<>();
+    List<String> communeNamesToResolve = new ArrayList<>();
+    List<Commune> communes = new ArrayList<>();
+    for (String raw : values) {
+      String value = raw.strip();
+      Optional<Commune> byCode = INSEE.matcher(value).matches() ? geography.commune(value)
+          : Optional.empty();
+      if (byCode.isPresent()) {
+        communes.add(byCode.get());
+      } else if (geography.departement(value).isPresent()) {
+        departements.add(value);
+      } else if (geography.regionNamed(value).isPresent()) {
+        regions.add(geography.regionNamed(value).get().code());
+      } else if (geography.departementNamed(value).isPresent()) {
+        departements.add(geography.departementNamed(value).get().code());
+      } else {
+        communeNamesToResolve.add(value);
+      }
+    }
+    for (String name : communeNamesToResolve) {
+      geography.resolveCommune(name, departements).ifPresent(communes::add);
+    }
+    return complete(communes, departements, regions);
+  }
+
+  private Territory complete(List<Commune> communes, Set<String> departements,
+      Set<String> regions) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (Commune c : communes) {
+      codes.add(c.insee());
+      departements.add(c.departement());
+    }
+    for (String d : departements) {
+      geography.departement(d).ifPresent(dep -> regions.add(dep.region()));
+    }
+    return new Territory(codes, departements, regions);
+  }
+}

@@ -1,0 +1,114 @@
+package fr.santekb.indexer.enrichment;
+
+import fr.santekb.indexer.config.ConfigException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One controlled vocabulary (themes, dispositifs or partners) read from a TSV file with columns id,
+ * label, phrases (named by {@code phraseColumn}) and an optional exclude column. Finds its entries
+ * in a text, and resolves a free-text value (a sidecar field, an action-record cell) to entry ids.
+ *
+ * <p>Exclusion rule: when a document contains one of an entry's exclude phrases (e.g. "allocation
+ * de rentrée scolaire" for ARS) and none of its non-acronym phrases, its acronym matches are ignored
+ * in that document: the acronym is then taken to mean the other thing.
+ */
+final class Vocabulary {
+  static final String ID = "id";
+  static final String LABEL = "label";
+  static final String EXCLUDE = "exclude";
+
+  private final Map<String, String> labels = new LinkedHashMap<>();
+  private final Map<String, String> idsByKey = new HashMap<>();
+  private final PhraseMatcher phrases = new PhraseMatcher();
+  private final PhraseMatcher excludes = new PhraseMatcher();
+
+  private Vocabulary() {}
+
+  static Vocabulary load(Path file, String phraseColumn) {
+    Vocabulary v = new Vocabulary();
+    for (TsvTable.Row row : TsvTable.read(file, List.of(ID, LABEL, phraseColumn))) {
+      String id = row.get(ID);
+      ConfigException.require(id.matches("[a-z0-9]+(-[a-z0-9]+)*"), row.where(),
+          "an id is a lower-case ascii slug", id);
+      ConfigException.require(!v.labels.containsKey(id), row.where(), "duplicate id", id);
+      ConfigException.require(!row.get(LABEL).isEmpty(), row.where(), "empty label", id);
+      v.labels.put(id, row.get(LABEL));
+      v.idsByKey.putIfAbsent(TextFolding.key(id), id);
+      v.idsByKey.putIfAbsent(TextFolding.key(row.get(LABEL)), id);
+      for (String phrase : split(row.get(phraseColumn))) {
+        v.phrases.add(id, phrase, row.where());
+        if (!phrase.endsWith("*")) {
+          v.idsByKey.putIfAbsent(TextFolding.key(phrase), id);
+        }
+      }
+      for (String phrase : split(row.get(EXCLUDE))) {
+        v.excludes.add(id, phrase, row.where());
+      }
+    }
+    return v;
+  }
+
+  private static List<String> split(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String part : cell.split("\\|")) {
+      if (!part.isBlank()) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  /** Occurrences per entry id in the text, after the exclusion rule; ids in first-seen order. */
+  Map<String, Integer> count(Tokens text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Set<String> named = new HashSet<>();
+    List<PhraseMatcher.Match> matches = phrases.find(text);
+    for (PhraseMatcher.Match m : matches) {
+      if (!m.acronym()) {
+        named.add(m.id());
+      }
+    }
+    Set<String> excluded = new HashSet<>();
+    for (PhraseMatcher.Match m : excludes.find(text)) {
+      if (!named.contains(m.id())) {
+        excluded.add(m.id());
+      }
+    }
+    for (PhraseMatcher.Match m : matches) {
+      if (!(m.acronym() && excluded.contains(m.id()))) {
+        counts.merge(m.id(), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * The entries a free-text value names: the entry whose id, label or phrase it equals (accents,
+   * case and punctuation aside), else every entry found in it; empty when none.
+   */
+  Set<String> resolve(String value) {
+    String id = idsByKey.get(TextFolding.key(value));
+    if (id != null) {
+      return Set.of(id);
+    }
+    return new LinkedHashSet<>(count(Tokens.of(value)).keySet());
+  }
+
+  Optional<String> label(String id) {
+    return Optional.ofNullable(labels.get(id));
+  }
+
+  /** All ids, in file order. */
+  List<String> ids() {
+    return List.copyOf(labels.keySet());
+  }
+}

@@ -1,0 +1,85 @@
+package fr.santekb.indexer.enrichment;
+
+import fr.santekb.indexer.extraction.ExtractedDocument;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks a document's main year (signature or publication), first found wins: a year in the title or
+ * the short ones among the first {@value #HEAD_LINES} non-blank lines (the "2024" under an action record's title, the
+ * "2019-2023" of a contract's title: its first year), then an action record's start year, then the
+ * metadata creation date, then the most frequent year of the first page. Only plausible years count:
+ * {@value #MIN_YEAR} to next year. A sidecar year overrides all this elsewhere.
+ */
+final class YearDetector {
+  static final int HEAD_LINES = 3;
+  static final int MIN_YEAR = 1990;
+  static final int MAX_HEAD_LINE_CHARS = 150;
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d]|[.,]\\d)");
+  private final int maxYear;
+
+  /** @param currentYear the year of the run: years after the next one are not plausible */
+  YearDetector(int currentYear) {
+    this.maxYear = currentYear + 1;
+  }
+
+  Optional<Integer> mainYear(ExtractedDocument document, Optional<ActionRecord> record) {
+    return firstYear(document.title())
+        .or(() -> firstYear(head(document.pages().get(0))))
+        .or(() -> record.flatMap(ActionRecord::startYear).filter(this::plausible))
+        .or(() -> document.created().map(d -> d.getYear()).filter(this::plausible))
+        .or(() -> mostFrequentYear(document.pages().get(0)));
+  }
+
+  /** The short lines among the first non-blank ones: title-like lines, not running text. */
+  private static String head(String page) {
+    StringBuilder sb = new StringBuilder();
+    int lines = 0;
+    int start = 0;
+    while (lines < HEAD_LINES && start < page.length()) {
+      int end = page.indexOf('\n', start);
+      String line = page.substring(start, end < 0 ? page.length() : end);
+      start = end < 0 ? page.length() : end + 1;
+      if (!line.isBlank()) {
+        lines++;
+        if (line.length() <= MAX_HEAD_LINE_CHARS) {
+          sb.append(line).append('\n');
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private Optional<Integer> firstYear(String text) {
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group());
+      if (plausible(year)) {
+        return Optional.of(year);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Integer> mostFrequentYear(String page) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    Matcher m = YEAR.matcher(page);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group());
+      if (plausible(year)) {
+        counts.merge(year, 1, Integer::sum);
+      }
+    }
+    // Ties go to the latest year: a document cites older years more than newer ones.
+    return counts.entrySet().stream()
+        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey);
+  }
+
+  boolean plausible(int year) {
+    return year >= MIN_YEAR && year <= maxYear;
+  }
+}

@@ -1,0 +1,62 @@
+package fr.santekb.indexer.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  private SantekbConfig load(String yaml) throws IOException {
+    Files.writeString(dir.resolve(ConfigLoader.FILE_NAME), yaml, StandardCharsets.UTF_8);
+    return ConfigLoader.load(dir);
+  }
+
+  @Test
+  void theProjectConfigLoadsWithItsDocumentedDefaults() {
+    SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(null));
+    assertThat(cfg.extraction()).isEqualTo(ExtractionSettings.defaults());
+  }
+
+  @Test
+  void absentKeysTakeDefaultsAndPresentOnesOverride() throws IOException {
+    SantekbConfig cfg = load("extraction:\n  ocr: true\n  maxCharsPerDocument: 1000\n");
+    assertThat(cfg.extraction().ocr()).isTrue();
+    assertThat(cfg.extraction().maxCharsPerDocument()).isEqualTo(1000);
+    assertThat(cfg.extraction().writeLimit()).isEqualTo(ExtractionSettings.DEFAULT_WRITE_LIMIT);
+  }
+
+  @Test
+  void anUnknownKeyIsNamedInTheError() {
+    assertThatThrownBy(() -> load("extraction:\n  maxChars: 10\n"))
+        .isInstanceOf(ConfigException.class).hasMessageStartingWith("extraction.maxChars: unknown key");
+    assertThatThrownBy(() -> load("serveur: {}\n"))
+        .isInstanceOf(ConfigException.class).hasMessageStartingWith("serveur: unknown key");
+  }
+
+  @Test
+  void badValuesAreNamedWithTheirKeyAndValue() {
+    assertThatThrownBy(() -> load("extraction:\n  maxCharsPerDocument: -5\n"))
+        .hasMessage("extraction.maxCharsPerDocument: must be > 0 (got -5)");
+    assertThatThrownBy(() -> load("extraction:\n  maxPackageDepth: 2.5\n"))
+        .hasMessageStartingWith("extraction.maxPackageDepth: must be a whole number");
+    assertThatThrownBy(() -> load("extraction:\n  ocr: peut-être\n"))
+        .hasMessageStartingWith("extraction.ocr: must be true or false");
+    assertThatThrownBy(() -> load("extraction:\n  maxCharsPerDocument: 100\n  writeLimit: 10\n"))
+        .hasMessageStartingWith("extraction.writeLimit: must be >= extraction.maxCharsPerDocument");
+  }
+
+  @Test
+  void aMissingFolderOrBrokenYamlFailsClearly() {
+    assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("absent")))
+        .hasMessageStartingWith("config folder not found");
+    assertThatThrownBy(() -> load("extraction: [unclosed\n"))
+        .hasMessageContaining("not valid YAML");
+  }
+}

@@ -1,0 +1,84 @@
+package fr.santekb.indexer.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TerritoryFinderTest {
+  private final TerritoryFinder finder = new TerritoryFinder(TestFixtures.VOCABULARIES.geography());
+
+  private Territory find(String text) {
+    return finder.find(Tokens.of(text), List.of());
+  }
+
+  @Test
+  void findsMultiWordNamesWrittenWithOrWithoutHyphens() {
+    Territory t = find("Les villes de Port-de-Bouc et de Saint Mitre les Remparts, la commune de "
+        + "la Seyne sur Mer.");
+    assertThat(t.communes()).containsExactlyInAnyOrder("13077", "13098", "83126");
+    assertThat(t.departements()).containsExactlyInAnyOrder("13", "83");
+    assertThat(t.regions()).containsExactly("93");
+  }
+
+  @Test
+  void oneWordNamesNeedALargeCommuneOrACommuneWord() {
+    assertThat(find("Réunion à Martigues, puis à Apt.").communes()).containsExactly("13056");
+    assertThat(find("Signé avec la commune d’Apt.").communes()).containsExactly("84003");
+    assertThat(find("Le Plan de charge. Orange et Sens du projet. Tours de table.").communes())
+        .isEmpty();
+  }
+
+  @Test
+  void namesMustKeepTheirCapitalsAndStayWholeCompounds() {
+    assertThat(find("le port de bouc, la métropole Aix-Marseille-Provence").communes()).isEmpty();
+    assertThat(find("Le port de commerce").communes()).isEmpty();
+    assertThat(find("CLS DE PORT-DE-BOUC").communes()).containsExactly("13077");
+  }
+
+  @Test
+  void addressesAndBuildingNamesAreNotPlaces() {
+    assertThat(find("Espace Santé, 40 avenue Saint-Mitre-les-Remparts").communes()).isEmpty();
+    assertThat(find("Zone d'attractivité du SU Sainte Anne, hôpital Sainte-Anne").communes())
+        .isEmpty();
+    assertThat(find("le centre hospitalier de Martigues").communes()).containsExactly("13056");
+    assertThat(find("Urgences du CH Martigues").communes()).containsExactly("13056");
+  }
+
+  @Test
+  void departementsAndRegionsAreNamedExplicitly() {
+    Territory t = find("la préfecture du Var, le département des Bouches du Rhône, les Hautes "
+        + "Alpes, l'ORS Paca. Le var et le Var.");
+    assertThat(t.communes()).isEmpty();
+    assertThat(t.departements()).containsExactlyInAnyOrder("83", "13", "05");
+    assertThat(t.regions()).containsExactly("93");
+    assertThat(find("Un Nord et une Somme").departements()).isEmpty();
+  }
+
+  @Test
+  void homonymsFollowTheDepartementMentionedInTheDocument() {
+    assertThat(find("La commune de Charleval (département de l'Eure).").communes())
+        .containsExactly("27151");
+    assertThat(find("La commune de Charleval.").communes()).containsExactly("13024");
+    assertThat(find("Vitrolles, dans les Hautes-Alpes").communes()).containsExactly("05184");
+    assertThat(find("Vitrolles et Marseille").communes()).containsExactlyInAnyOrder("13117",
+        "13055");
+  }
+
+  @Test
+  void actionRecordCommunesReplaceNamesFoundInTheText() {
+    Territory t = finder.find(Tokens.of("Faculté de Marseille, Université de Nice. Département "
+        + "des Bouches-du-Rhône"), List.of("Saint-Mitre-les-Remparts", "Port-de-Bouc", "Martigues"));
+    assertThat(t.communes()).containsExactlyInAnyOrder("13098", "13077", "13056");
+    assertThat(t.departements()).containsExactly("13");
+  }
+
+  @Test
+  void sidecarValuesResolveCodesAndNames() {
+    Territory t = finder.resolve(List.of("13056", "Vaucluse", "Paca", "Port de Bouc", "06"));
+    assertThat(t.communes()).containsExactlyInAnyOrder("13056", "13077");
+    assertThat(t.departements()).containsExactlyInAnyOrder("13", "84", "06");
+    assertThat(t.regions()).containsExactly("93");
+    assertThat(finder.resolve(List.of("Atlantis")).isEmpty()).isTrue();
+  }
+}

@@ -1,0 +1,52 @@
+package fr.santekb.indexer.enrichment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class YearDetectorTest {
+  private final YearDetector years = new YearDetector(2025);
+
+  private static ActionRecord recordStarting(int year) {
+    return new ActionRecord(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(),
+        Optional.empty(), Optional.of(year), List.of());
+  }
+
+  private Optional<Integer> year(String title, String text, Optional<LocalDate> created,
+      Optional<ActionRecord> record) {
+    return years.mainYear(TestFixtures.document(title, "pdf", text, created), record);
+  }
+
+  @Test
+  void aYearInTheTitleWins() {
+    assertThat(year("CLS Martigues 2019-2023", "Signé en 2015.", Optional.empty(),
+        Optional.empty())).contains(2019);
+  }
+
+  @Test
+  void aYearInTheFirstLinesComesBeforeTheRecordStartYear() {
+    assertThat(year("fiche", "Contrat Local de Santé\n2024\nPorteur", Optional.empty(),
+        Optional.of(recordStarting(2014)))).contains(2024);
+    assertThat(year("fiche", "Contrat Local de Santé\nPorteur", Optional.empty(),
+        Optional.of(recordStarting(2014)))).contains(2014);
+  }
+
+  @Test
+  void longFirstLinesAreRunningTextNotTitles() {
+    String paragraph = "Depuis 2002, la ville porte des ateliers santé ville " + "x".repeat(150);
+    assertThat(year("page", paragraph + "\nSuite", Optional.of(LocalDate.of(2021, 3, 1)),
+        Optional.empty())).contains(2021);
+  }
+
+  @Test
+  void otherwiseTheMostFrequentPlausibleYearOfTheFirstPage() {
+    String text = "Bilan\nRapport\nSuite\nEn 2010 et 2012, puis 2012, 2010 et 2012. Code 13500, "
+        + "1850, 2099, 3,2015 et 2030.";
+    assertThat(year("bilan", text, Optional.empty(), Optional.empty())).contains(2012);
+    assertThat(year("bilan", "Aucune année ici. 13500", Optional.empty(), Optional.empty()))
+        .isEmpty();
+  }
+}
