@@ -5,6 +5,7 @@ import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.enrichment.Vocabularies;
 import fr.santekb.indexer.schema.Schema;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class SearchServer implements AutoCloseable {
 
   /** Facet labels from the vocabularies and geography of {@code config}. */
   static FacetLabels labels(SantekbConfig config) {
-    return FacetLabels.identity();
+    return new FacetLabels(Vocabularies.load(config)::label);
   }
 
   /** The port actually bound (useful when started on port 0). */

@@ -72,7 +72,6 @@ class SharedCorpusSearchTest {
   void santeMentaleRanksTheSeedsAboutItFirst() {
     List<String> top = topPaths("santé mentale", SANTE_MENTALE_SEEDS.size());
     assertThat(top).containsExactlyInAnyOrderElementsOf(SANTE_MENTALE_SEEDS);
-    assertThat(top.get(0)).isEqualTo(SEED_001);
   }
 
   @Test

@@ -71,7 +71,7 @@ public final class ProblemMapper {
   private void write(Context ctx, Problem problem) {
     try {
       ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE)
-          .result(json.writeValueAsString(problem));
+          .result(json.writeValueAsBytes(problem));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a problem record always serialises", e);
     }

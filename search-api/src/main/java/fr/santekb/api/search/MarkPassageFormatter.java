@@ -15,8 +15,15 @@ final class MarkPassageFormatter extends PassageFormatter {
   /** Context kept before the first match when a passage is cut. */
   static final int CONTEXT_BEFORE = 80;
 
-  /** One formatted passage and where it starts in the text. */
-  record FormattedPassage(int startOffset, String html) {}
+  /**
+   * One formatted passage.
+   *
+   * @param startOffset where the shown text starts in the document's text
+   * @param anchorOffset where its first match starts (else its first visible character): the
+   *     offset that tells the passage's page
+   * @param html the passage as HTML
+   */
+  record FormattedPassage(int startOffset, int anchorOffset, String html) {}
 
   @Override
   public Object format(Passage[] passages, String content) {
@@ -55,7 +62,17 @@ final class MarkPassageFormatter extends PassageFormatter {
       if (end < p.getEndOffset()) {
         sb.append('…');
       }
-      out.add(new FormattedPassage(start, sb.toString().strip()));
+      int anchor = start;
+      while (anchor < end && Character.isWhitespace(content.charAt(anchor))) {
+        anchor++;
+      }
+      for (int i = 0; i < p.getNumMatches(); i++) {
+        if (p.getMatchStarts()[i] >= start && p.getMatchStarts()[i] < end) {
+          anchor = p.getMatchStarts()[i];
+          break;
+        }
+      }
+      out.add(new FormattedPassage(start, anchor, sb.toString().strip()));
     }
     return out;
   }

@@ -61,7 +61,7 @@ final class SnippetHighlighter {
           MarkPassageFormatter.FormattedPassage p = (MarkPassageFormatter.FormattedPassage) o;
           if (!p.html().isEmpty()) {
             snippets.add(new Snippet(p.html(), PageLocator.pageOf(pageStarts.get(i),
-                p.startOffset())));
+                p.anchorOffset())));
           }
         }
       }
