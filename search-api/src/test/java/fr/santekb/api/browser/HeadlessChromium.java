@@ -33,11 +33,24 @@ final class HeadlessChromium implements AutoCloseable {
     this.driver = driver;
   }
 
-  /** Skips the calling test class (JUnit assumption) when chromium or chromedriver is missing. */
+  private static final String MISSING = "browser tests skipped: " + CHROMIUM + " and "
+      + CHROMEDRIVER + " are needed (apt-get install chromium chromium-driver; ./santekb test "
+      + "installs them)";
+  private static boolean warned;
+
+  /** Whether Debian's chromium and chromedriver are there; says so once on stderr when not. */
+  static synchronized boolean installed() {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && !warned) {
+      System.err.println("WARNING: " + MISSING);
+      warned = true;
+    }
+    return installed;
+  }
+
+  /** Skips the calling test (JUnit assumption) when chromium or chromedriver is missing. */
   static void assumeInstalled() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed "
-            + "(apt-get install chromium chromium-driver; ./santekb test installs them)");
+    Assumptions.assumeTrue(installed(), MISSING);
   }
 
   /** Starts a browser with a fresh profile and a window of the given size in CSS pixels. */
