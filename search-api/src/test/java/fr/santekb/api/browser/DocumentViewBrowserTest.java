@@ -1,0 +1,118 @@
+package fr.santekb.api.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The document view and the links between it, the results and the original files. */
+class DocumentViewBrowserTest {
+  private static HeadlessChromium browser;
+  private static ChromeDriver driver;
+  private static SearchPage page;
+
+  @BeforeAll
+  static void start() throws IOException {
+    if (!HeadlessChromium.installed()) {
+      return; // each test is then reported as skipped, with the reason (see skipWithoutBrowser)
+    }
+    UiServer server = UiServer.shared();
+    browser = HeadlessChromium.start(1280, 1000);
+    driver = browser.driver();
+    page = new SearchPage(driver, server.baseUrl);
+  }
+
+  @BeforeEach
+  void skipWithoutBrowser() {
+    HeadlessChromium.assumeInstalled();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /** Clicks the first result whose title contains {@code words} and waits for the document view. */
+  private void openResult(String words) {
+    driver.findElements(By.cssSelector("#results .hit-link")).stream()
+        .filter(link -> link.getText().contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no result titled …" + words + "…")).click();
+    page.wait.until(d -> "ready".equals(d.findElement(By.id("doc")).getDomAttribute("data-state")));
+  }
+
+  @Test
+  void aPartnerLinkInTheDocumentViewFiltersTheSearchByThatPartner() {
+    page.open("/?q=" + URLEncoder.encode("bien vieillir", StandardCharsets.UTF_8));
+    openResult("Bien vieillir");
+    String title = driver.findElement(By.id("doc-title")).getText();
+    WebElement partner = driver.findElement(By.cssSelector(".facet-links a[data-facet=partner]"));
+    String value = partner.getDomAttribute("data-value");
+    String label = partner.getText();
+    assertThat(partner.getDomAttribute("href"))
+        .isEqualTo("/?partner=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+
+    partner.click();
+    page.awaitFirstSearch();
+
+    assertThat(page.url()).endsWith("/?partner=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+    assertThat(page.chips()).singleElement().asString().startsWith("Partenaire : " + label);
+    assertThat(page.checkbox("partner", value).isSelected()).isTrue();
+    assertThat(page.facet("partner")).containsEntry(value, page.total());
+    assertThat(page.hitTitles()).contains(title);
+  }
+
+  @Test
+  void theTextIsHighlightedAndMarkupInADocumentStaysText() {
+    page.open("/?q=balise");
+    assertThat(driver.findElements(By.cssSelector("#results .snippet-text *:not(mark)"))).isEmpty();
+    assertThat(page.texts(By.cssSelector("#results .snippet-text")))
+        .anySatisfy(s -> assertThat(s).contains("<script>"));
+    openResult("comité de pilotage");
+
+    List<String> marks = page.texts(By.cssSelector(".doc-text mark"));
+    assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(SearchPage.fold(m)).isEqualTo("balise"));
+    assertThat(driver.findElement(By.cssSelector(".doc-text")).getText())
+        .contains("<script>alert('x')</script>");
+    assertThat(driver.findElements(By.cssSelector("#doc script"))).isEmpty();
+    assertThat(page.texts(By.cssSelector(".occurrences")))
+        .singleElement().asString().startsWith(marks.size() + " occurrence");
+  }
+
+  @Test
+  void theDocumentViewHighlightsTheQueryWithoutRegardToAccentsOrCase() {
+    page.open("/?q=hopital");
+    openResult("comité de pilotage");
+
+    assertThat(page.texts(By.cssSelector(".doc-text mark"))).contains("Hôpital")
+        .allSatisfy(m -> assertThat(SearchPage.fold(m)).isEqualTo("hopital"));
+    assertThat(driver.findElement(By.id("back-link")).getDomAttribute("href")).isEqualTo("/?q=hopital");
+  }
+
+  @Test
+  void aSnippetOnAPdfPageLinksToThatPageOfTheOriginalFile() {
+    page.open("/?q=t%C3%A9l%C3%A9consultation");
+    WebElement pageLink = driver.findElement(By.cssSelector("#results .page-link"));
+    assertThat(pageLink.getText().replace('\u00a0', ' ')).isEqualTo("p. " + UiCorpus.TELECONSULTATION_PAGE);
+    assertThat(pageLink.getDomAttribute("href"))
+        .matches("/api/documents/[^/]+/file#page=" + UiCorpus.TELECONSULTATION_PAGE);
+    assertThat(driver.findElement(By.cssSelector("#results .file-link")).getText())
+        .startsWith("Fichier original");
+
+    openResult("Martigues");
+    WebElement section = driver.findElement(By.id("page-" + UiCorpus.TELECONSULTATION_PAGE));
+    assertThat(section.findElements(By.tagName("mark"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector(".doc-actions a")).getDomAttribute("href"))
+        .endsWith("/file");
+  }
+}

@@ -1,0 +1,88 @@
+// Calls to the JSON API (see /api/openapi.yaml). Failures become ApiError: `network` when the
+// server cannot be reached, else the HTTP status with the problem+json title and detail.
+
+import { PAGE_SIZE, toQueryString } from './state.js';
+
+export class ApiError extends Error {
+  constructor(status, title, detail) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+    this.status = status; // 0 when no answer came back
+    this.title = title;
+    this.detail = detail;
+  }
+
+  /** True when the service is down or broken, as opposed to a request it refused. */
+  get unavailable() {
+    return this.status === 0 || this.status >= 500;
+  }
+}
+
+async function getJson(url, signal) {
+  let response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'Le service de recherche ne répond pas', '');
+  }
+  if (!response.ok) {
+    let problem = {};
+    try {
+      problem = await response.json();
+    } catch {
+      // not a problem+json body (a proxy page, an empty answer): the status says enough
+    }
+    throw new ApiError(response.status, String(problem.title ?? response.statusText),
+      String(problem.detail ?? ''));
+  }
+  try {
+    return await response.json();
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(response.status, 'Réponse illisible du service de recherche', '');
+  }
+}
+
+export function search(state, signal) {
+  const query = toQueryString(state);
+  return getJson(`/api/search?${query}${query ? '&' : ''}size=${PAGE_SIZE}`, signal);
+}
+
+export function getDocument(id, signal) {
+  return getJson(`/api/documents/${encodeURIComponent(id)}`, signal);
+}
+
+/** Completions for what is being typed, as a list of strings whatever the answer's shape. */
+export async function suggest(q, signal) {
+  const answer = await getJson(`/api/suggest?q=${encodeURIComponent(q)}`, signal);
+  const list = Array.isArray(answer) ? answer : (answer.suggestions ?? answer.values ?? []);
+  return list
+    .map((item) => (typeof item === 'string' ? item : (item.text ?? item.label ?? item.value ?? '')))
+    .filter((text) => text !== '');
+}
+
+/**
+ * Values of one facet whose label starts with prefix, counted within the search of `state`:
+ * [{value, label, count}].
+ */
+export async function facetValues(name, prefix, size, state, signal) {
+  const params = new URLSearchParams(toQueryString({ ...state, page: 1, sort: 'relevance' }));
+  params.set('prefix', prefix);
+  params.set('size', String(size));
+  const answer = await getJson(`/api/facets/${encodeURIComponent(name)}?${params}`, signal);
+  return answer.values ?? [];
+}
+
+/** The original file; `#page=N` opens PDFs at that page in browsers' viewers. */
+export function fileUrl(id, page) {
+  const base = `/api/documents/${encodeURIComponent(id)}/file`;
+  return page ? `${base}#page=${page}` : base;
+}
+
+/** The document view, carrying the query so the text can be highlighted. */
+export function documentUrl(id, q, page) {
+  const params = new URLSearchParams({ id });
+  if (q && q.trim() !== '') params.set('q', q.trim());
+  return `/document.html?${params}${page ? `#page-${page}` : ''}`;
+}

@@ -1,0 +1,167 @@
+// The document view (/document.html?id=…&q=…): metadata, facet values as links to filtered
+// searches, and the cleaned text page by page with the query words highlighted.
+
+import { fileUrl, getDocument } from './api.js';
+import { h } from './dom.js';
+import { appendHighlighted, queryTerms } from './highlight.js';
+import { rememberLabels } from './labels.js';
+import { FACETS, toUrl, parseState } from './state.js';
+import { attachSuggest } from './suggest.js';
+import { FACET_LABELS, countOf, formatBytes, formatDate } from './text.js';
+
+const ACTION_FIELDS = [
+  ['title', 'Intitulé de l’action'], ['porteur', 'Porteur'], ['themes', 'Thèmes'],
+  ['partners', 'Partenaires'], ['communes', 'Communes'], ['territorialLevel', 'Échelon territorial'],
+  ['startYear', 'Année de début'], ['categories', 'Catégories'],
+];
+const LANGUAGES = { fr: 'français', en: 'anglais', de: 'allemand', es: 'espagnol', it: 'italien' };
+
+const params = new URLSearchParams(location.search);
+const id = params.get('id') ?? '';
+const q = params.get('q') ?? '';
+const container = document.getElementById('doc');
+const searchInput = document.getElementById('q');
+searchInput.value = q;
+attachSuggest(searchInput, document.getElementById('q-listbox'), document.getElementById('q-suggest-status'),
+  () => document.getElementById('search-form').requestSubmit());
+setUpBackLink();
+load();
+
+function setUpBackLink() {
+  const back = document.getElementById('back-link');
+  back.href = toUrl({ ...parseState(''), q });
+  // Coming from the results page: going back restores its exact state (filters, page).
+  const referrer = document.referrer ? new URL(document.referrer) : null;
+  if (referrer && referrer.origin === location.origin && referrer.pathname === '/') {
+    back.href = `/${referrer.search}`;
+  }
+}
+
+async function load() {
+  if (id === '') {
+    showProblem('Document introuvable', 'Aucun identifiant de document dans l’adresse.');
+    return;
+  }
+  try {
+    const doc = await getDocument(id);
+    render(doc);
+    container.dataset.state = 'ready';
+  } catch (error) {
+    if (error.status === 404) showProblem('Document introuvable', 'Ce document n’existe pas ou n’est plus dans l’index.');
+    else if (error.unavailable) showProblem('Le service de recherche ne répond pas', 'Réessayez dans quelques instants.');
+    else showProblem('Document indisponible', error.detail || error.title);
+    container.dataset.state = 'error';
+  }
+  container.setAttribute('aria-busy', 'false');
+}
+
+function showProblem(title, detail) {
+  document.title = `${title} – santekb`;
+  container.replaceChildren(h('div', { class: 'state-box state-error', role: 'alert' },
+    h('h1', { class: 'state-title' }, title), h('p', {}, detail)));
+}
+
+function render(doc) {
+  const title = doc.title || doc.path?.split('/').pop() || doc.id;
+  document.title = `${title} – santekb`;
+  const facets = normaliseFacets(doc.facets ?? {});
+  const pages = pagesOf(doc);
+  const terms = queryTerms(q);
+  const textSection = h('section', { class: 'doc-text', 'aria-labelledby': 'text-title' },
+    h('h2', { id: 'text-title' }, 'Texte du document'));
+  const marks = [];
+  for (const page of pages) {
+    const body = h('div', { class: 'page-text' });
+    marks.push(...appendHighlighted(body, page.text, terms));
+    textSection.append(page.number === null ? body
+      : h('section', { class: 'page', id: `page-${page.number}`, 'aria-label': `Page ${page.number}` },
+        h('h3', { class: 'page-number' }, `Page ${page.number}`), body));
+  }
+  marks.forEach((mark, i) => { mark.id = `occurrence-${i + 1}`; });
+  textSection.insertBefore(occurrenceNote(marks.length, terms.length > 0), textSection.children[1] ?? null);
+
+  container.replaceChildren(h('article', { class: 'doc-article', 'aria-labelledby': 'doc-title' },
+    h('header', { class: 'doc-header' },
+      facets.type?.[0]?.label || doc.type ? h('p', { class: 'badge' }, facets.type?.[0]?.label || doc.type) : null,
+      h('h1', { id: 'doc-title' }, title),
+      h('p', { class: 'doc-actions' },
+        h('a', { class: 'btn btn-primary', href: doc.fileUrl || fileUrl(doc.id ?? id) }, 'Ouvrir le fichier original'))),
+    h('div', { class: 'doc-layout' },
+      h('aside', { class: 'doc-meta', 'aria-label': 'Informations sur le document' },
+        h('h2', {}, 'Informations'), metadataList(doc, facets, pages),
+        facetsBlock(facets), actionRecordBlock(doc.actionRecord)),
+      textSection)));
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+}
+
+/** Facets as {name: [{value, label}]}, whether the API sends objects or bare labels. */
+function normaliseFacets(raw) {
+  const facets = {};
+  for (const name of FACETS) {
+    const values = (raw[name] ?? []).map((v) => (typeof v === 'object' && v !== null
+      ? { value: String(v.value ?? v.label), label: String(v.label ?? v.value) }
+      : { value: String(v), label: String(v) }));
+    if (values.length > 0) {
+      facets[name] = values;
+      rememberLabels(name, values);
+    }
+  }
+  return facets;
+}
+
+/** [{number, text}]: numbered pages when known, else one block with number null. */
+function pagesOf(doc) {
+  if (Array.isArray(doc.pages) && doc.pages.length > 0) {
+    return doc.pages.map((page, i) => (typeof page === 'string'
+      ? { number: i + 1, text: page }
+      : { number: page.page ?? page.number ?? i + 1, text: String(page.text ?? '') }));
+  }
+  return [{ number: null, text: String(doc.text ?? '') }];
+}
+
+function occurrenceNote(count, searched) {
+  if (!searched) return null;
+  if (count === 0) return h('p', { class: 'occurrences muted' }, `Les mots «\u00a0${q}\u00a0» n’apparaissent pas tels quels dans le texte.`);
+  return h('p', { class: 'occurrences' }, `${countOf(count, 'occurrence')} des mots recherchés surlignée${count > 1 ? 's' : ''}. `,
+    h('a', { href: '#occurrence-1' }, 'Aller à la première'));
+}
+
+function metadataList(doc, facets, pages) {
+  const rows = [
+    ['Type de document', facets.type?.map((v) => v.label).join(', ') || doc.type],
+    ['Année', doc.year],
+    ['Format', facets.format?.map((v) => v.label).join(', ') || doc.format?.toUpperCase() || doc.mediaType],
+    ['Pages', pages.length > 1 ? String(pages.length) : null],
+    ['Taille', Number.isFinite(doc.sizeBytes) ? formatBytes(doc.sizeBytes) : null],
+    ['Créé le', doc.created ? formatDate(doc.created) : null],
+    ['Modifié le', doc.modified ? formatDate(doc.modified) : null],
+    ['Langue', doc.language ? (LANGUAGES[doc.language] ?? doc.language) : null],
+    ['Fichier', doc.path],
+    ['Texte', doc.truncated ? 'tronqué à la limite d’indexation' : null],
+    ['Source', doc.sourceUrl ? h('a', { href: doc.sourceUrl, rel: 'noopener noreferrer external' }, doc.sourceUrl) : null],
+  ];
+  return h('dl', { class: 'meta-list' }, rows.filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .map(([term, value]) => [h('dt', {}, term), h('dd', {}, value instanceof Node ? value : String(value))]));
+}
+
+/** Each facet value links to the search filtered by it: /?partner=<value>. */
+function facetsBlock(facets) {
+  const names = FACETS.filter((name) => name !== 'type' && name !== 'format' && facets[name]);
+  if (names.length === 0) return null;
+  return [h('h2', {}, 'Classement'), h('dl', { class: 'meta-list facet-links' }, names.map((name) => [
+    h('dt', {}, FACET_LABELS[name]),
+    h('dd', {}, h('ul', { class: 'inline-list' }, facets[name].map((v) => h('li', {},
+      h('a', { href: `/?${new URLSearchParams({ [name]: v.value })}`, 'data-facet': name, 'data-value': v.value,
+        title: `Tous les documents\u00a0: ${FACET_LABELS[name]} = ${v.label}` }, v.label))))),
+  ]))];
+}
+
+function actionRecordBlock(record) {
+  if (!record || typeof record !== 'object') return null;
+  const rows = ACTION_FIELDS.map(([key, term]) => {
+    const value = record[key];
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    return text === null || text === undefined || text === '' ? null : [h('dt', {}, term), h('dd', {}, String(text))];
+  }).filter(Boolean);
+  return rows.length === 0 ? null : [h('h2', {}, 'Fiche action'), h('dl', { class: 'meta-list' }, rows)];
+}

@@ -1,0 +1,153 @@
+// The result list: summary line, « Vouliez-vous dire … ? », hits with highlighted snippets and page
+// links, pagination, and the empty and error states.
+
+import { documentUrl, fileUrl } from './api.js';
+import { h, snippetFragment } from './dom.js';
+import { PAGE_SIZE, hasFilters, toUrl, withPage, withQuery } from './state.js';
+import { countOf } from './text.js';
+
+const MAX_PLACES = 3;
+
+/** The "12 documents pour « santé mentale »" line. */
+export function summaryText(answer, state) {
+  const total = countOf(answer.total, 'document');
+  return state.q.trim() === '' ? total : `${total} pour «\u00a0${state.q.trim()}\u00a0»`;
+}
+
+/** A link to a corrected query, or nothing. */
+export function renderDidYouMean(container, answer, state) {
+  const corrected = answer.didYouMean;
+  if (!corrected || corrected === state.q) {
+    container.replaceChildren();
+    container.hidden = true;
+    return;
+  }
+  container.hidden = false;
+  container.replaceChildren(h('p', { class: 'did-you-mean' }, 'Vouliez-vous dire ',
+    h('a', { href: toUrl(withQuery(state, corrected)), 'data-nav': '', class: 'did-you-mean-link' },
+      h('strong', {}, corrected)),
+    '\u00a0?'));
+}
+
+export function renderHits(container, answer, state) {
+  if (answer.hits.length === 0) {
+    container.replaceChildren(emptyState(answer, state));
+    return;
+  }
+  const first = (answer.page - 1) * answer.size + 1;
+  container.replaceChildren(h('ol', { class: 'hits', start: first },
+    answer.hits.map((hit, i) => hitItem(hit, state, first + i))));
+}
+
+function hitItem(hit, state, rank) {
+  const titleId = `hit-${rank}-title`;
+  const title = hit.title || hit.path?.split('/').pop() || hit.id;
+  const pdf = isPdf(hit);
+  const place = placeOf(hit);
+  const type = hit.facets?.type?.[0] ?? hit.type;
+  const format = hit.facets?.format?.[0];
+  return h('li', { class: 'hit' },
+    h('article', { 'aria-labelledby': titleId },
+      h('h3', { class: 'hit-title', id: titleId },
+        h('a', { href: documentUrl(hit.id, state.q), class: 'hit-link' }, title)),
+      h('p', { class: 'hit-meta' },
+        type ? h('span', { class: 'badge' }, type) : null,
+        hit.year ? h('span', { class: 'hit-year' }, String(hit.year)) : null,
+        place ? h('span', { class: 'hit-place' }, place) : null),
+      (hit.snippets ?? []).length > 0
+        ? h('ul', { class: 'snippets' }, hit.snippets.map((snippet) => snippetItem(hit, snippet, pdf, state)))
+        : null,
+      h('p', { class: 'hit-links' },
+        h('a', { href: fileUrl(hit.id), class: 'file-link' },
+          `Fichier original${format ? ` (${format})` : ''}`),
+        hit.path ? h('span', { class: 'hit-path' }, hit.path) : null)));
+}
+
+function snippetItem(hit, snippet, pdf, state) {
+  const page = Number.isInteger(snippet.page) && snippet.page > 0 ? snippet.page : null;
+  const text = h('span', { class: 'snippet-text' }, snippetFragment(snippet.text));
+  if (page === null) return h('li', {}, text);
+  // PDFs open at the page in the browser's viewer; other paged formats at the page in our view.
+  const href = pdf ? fileUrl(hit.id, page) : documentUrl(hit.id, state.q, page);
+  return h('li', {}, text, ' ',
+    h('a', { href, class: 'page-link', 'aria-label': `page ${page}${pdf ? ' du fichier original' : ''}` },
+      `p.\u00a0${page}`));
+}
+
+function isPdf(hit) {
+  return (hit.facets?.format ?? []).some((f) => /pdf/i.test(f)) || /\.pdf$/i.test(hit.path ?? '');
+}
+
+/** "Marseille, Aubagne et 2 autres communes · Bouches-du-Rhône". */
+function placeOf(hit) {
+  const communes = hit.facets?.commune ?? [];
+  const departements = hit.facets?.departement ?? [];
+  const parts = [];
+  if (communes.length > 0) {
+    const shown = communes.slice(0, MAX_PLACES).join(', ');
+    const more = communes.length - MAX_PLACES;
+    parts.push(more > 0 ? `${shown} et ${countOf(more, 'autre commune', 'autres communes')}` : shown);
+  }
+  if (departements.length > 0) parts.push(departements.join(', '));
+  return parts.join(' · ');
+}
+
+function emptyState(answer, state) {
+  const tips = [];
+  if (answer.didYouMean) tips.push('essayez la correction proposée ci-dessus ;');
+  tips.push('vérifiez l’orthographe des mots ;', 'essayez des mots plus généraux ou moins de mots ;');
+  if (hasFilters(state)) tips.push('retirez un ou plusieurs filtres.');
+  return h('div', { class: 'state-box', role: 'status' },
+    h('p', { class: 'state-title' }, 'Aucun résultat'),
+    h('p', {}, state.q.trim() ? `Aucun document ne correspond à «\u00a0${state.q.trim()}\u00a0»${hasFilters(state) ? ' avec ces filtres' : ''}.`
+      : 'Aucun document ne correspond à ces filtres.'),
+    h('ul', {}, tips.map((tip) => h('li', {}, tip))));
+}
+
+/** The error state; onRetry runs the same search again. */
+export function renderError(container, error, state, onRetry) {
+  const unavailable = error.unavailable ?? true;
+  container.replaceChildren(h('div', { class: 'state-box state-error', role: 'alert' },
+    h('p', { class: 'state-title' }, unavailable ? 'Le service de recherche ne répond pas' : 'Recherche impossible'),
+    h('p', {}, unavailable ? 'Vérifiez votre connexion ou réessayez dans quelques instants.'
+      : 'Un paramètre de l’adresse n’est pas valide.'),
+    !unavailable && (error.detail || error.title)
+      ? h('p', { class: 'muted small' }, `Détail\u00a0: ${error.detail || error.title}`) : null,
+    h('p', {}, unavailable
+      ? h('button', { type: 'button', class: 'btn btn-secondary', onclick: onRetry }, 'Réessayer')
+      : h('a', { href: toUrl({ ...state, filters: {}, yearFrom: null, yearTo: null, page: 1 }), 'data-nav': '' },
+        'Recommencer sans filtres'))));
+}
+
+/** Numbered pages around the current one, with first, last, previous and next. */
+export function renderPagination(container, answer, state) {
+  const pages = Math.ceil(answer.total / (answer.size || PAGE_SIZE));
+  if (pages <= 1) {
+    container.replaceChildren();
+    container.hidden = true;
+    return;
+  }
+  container.hidden = false;
+  const current = Math.min(answer.page, pages);
+  const link = (page, text, attrs = {}) => h('li', {}, h('a', {
+    href: toUrl(withPage(state, page)), 'data-nav': '', class: 'page', ...attrs,
+  }, text));
+  const items = [];
+  if (current > 1) items.push(link(current - 1, '‹ Précédente', { rel: 'prev', class: 'page page-step' }));
+  let previous = 0;
+  for (const page of pageWindow(current, pages)) {
+    if (page - previous > 1) items.push(h('li', { class: 'page-gap', 'aria-hidden': 'true' }, '…'));
+    items.push(page === current
+      ? h('li', {}, h('a', { href: toUrl(withPage(state, page)), 'aria-current': 'page', class: 'page', 'data-nav': '',
+        'aria-label': `Page ${page}` }, String(page)))
+      : link(page, String(page), { 'aria-label': `Page ${page}` }));
+    previous = page;
+  }
+  if (current < pages) items.push(link(current + 1, 'Suivante ›', { rel: 'next', class: 'page page-step' }));
+  container.replaceChildren(h('ul', { class: 'pagination' }, items));
+}
+
+function pageWindow(current, pages) {
+  const set = new Set([1, pages, current - 1, current, current + 1]);
+  return [...set].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+}

@@ -1,0 +1,45 @@
+// French wording shared by the pages: facet names, counts, plural forms.
+
+export const FACET_LABELS = Object.freeze({
+  type: 'Type de document',
+  dispositif: 'Dispositif',
+  theme: 'Thème',
+  partner: 'Partenaire',
+  commune: 'Commune',
+  departement: 'Département',
+  region: 'Région',
+  year: 'Année',
+  format: 'Format',
+});
+
+const NUMBER = new Intl.NumberFormat('fr-FR');
+
+export function formatNumber(n) {
+  return NUMBER.format(n);
+}
+
+/** "1 document", "0 document", "12 documents": French uses the singular for 0 and 1. */
+export function countOf(n, singular, plural = singular + 's') {
+  return `${formatNumber(n)}\u00a0${Math.abs(n) < 2 ? singular : plural}`;
+}
+
+/** "12,3 ko", "4,1 Mo". */
+export function formatBytes(bytes) {
+  if (!Number.isFinite(bytes)) return '';
+  const units = ['octets', 'ko', 'Mo', 'Go'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits }).format(value)}\u00a0${units[unit]}`;
+}
+
+/** A date or date-time string as "12 mars 2021", or the input when it is not a date. */
+export function formatDate(text) {
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) return String(text);
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
