@@ -4,6 +4,7 @@ import fr.santekb.indexer.extraction.Sidecar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Lists the candidate files under source folders, recursively and in a stable order. Hidden files and
- * folders (name starting with '.') and sidecars ({@code *.meta.json}) are not candidates; links are
- * not followed.
+ * folders (name starting with '.') and sidecars ({@code *.meta.json}) are not candidates; symbolic
+ * links are skipped, so nothing outside a source folder is ever indexed (or served).
  */
 public final class SourceWalker {
   private SourceWalker() {}
@@ -25,7 +26,7 @@ public final class SourceWalker {
     }
     List<SourceFile> files = new ArrayList<>();
     try (Stream<Path> paths = Files.walk(root)) {
-      paths.filter(Files::isRegularFile)
+      paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
           .filter(p -> !isHidden(root, p))
           .filter(p -> !p.getFileName().toString().endsWith(Sidecar.SUFFIX))
           .sorted(Comparator.naturalOrder())

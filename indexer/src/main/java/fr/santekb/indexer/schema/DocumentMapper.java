@@ -93,13 +93,11 @@ public final class DocumentMapper {
     }
   }
 
-  /** Offsets in {@link ExtractedDocument#text()} at which pages 2..n start. */
+  /** Offsets in {@link ExtractedDocument#text()} at which pages 1..n start (the first is 0). */
   static int[] pageStarts(List<String> pages) {
-    int[] starts = new int[pages.size() - 1];
-    int offset = 0;
-    for (int i = 0; i < pages.size() - 1; i++) {
-      offset += pages.get(i).length() + 2; // the "\n\n" that text() puts between pages
-      starts[i] = offset;
+    int[] starts = new int[pages.size()];
+    for (int i = 1; i < pages.size(); i++) {
+      starts[i] = starts[i - 1] + pages.get(i - 1).length() + 2; // text() joins with "\n\n"
     }
     return starts;
   }

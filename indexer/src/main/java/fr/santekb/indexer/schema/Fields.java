@@ -16,7 +16,7 @@ public final class Fields {
   /** Cleaned text: stored for snippets and the document view, indexed with offsets. */
   public static final String BODY = "body";
   public static final String BODY_EXACT = "body_exact";
-  /** Char offsets in BODY where each page after the first starts (paged formats only). */
+  /** Char offsets in BODY where each page starts, the first being 0 (paged formats only). */
   public static final String PAGE_STARTS = "page_starts";
   public static final String MEDIA_TYPE = "media_type";
   public static final String SIZE = "size";

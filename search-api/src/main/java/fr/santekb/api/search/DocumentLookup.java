@@ -101,14 +101,13 @@ final class DocumentLookup {
     if (starts.length == 0) {
       return null;
     }
-    List<String> pages = new ArrayList<>(starts.length + 1);
-    int from = 0;
-    for (int start : starts) {
-      int s = Math.min(Math.max(start, from), text.length());
-      pages.add(text.substring(from, s).strip());
-      from = s;
+    List<String> pages = new ArrayList<>(starts.length);
+    for (int i = 0; i < starts.length; i++) {
+      int from = Math.min(starts[i], text.length());
+      int to = i + 1 < starts.length ? Math.min(Math.max(starts[i + 1], from), text.length())
+          : text.length();
+      pages.add(text.substring(from, to).strip());
     }
-    pages.add(text.substring(from).strip());
     return pages;
   }
 

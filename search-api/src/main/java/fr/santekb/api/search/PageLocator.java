@@ -9,7 +9,8 @@ final class PageLocator {
   /**
    * The 1-based page holding {@code offset}, or null when the document has no pages.
    *
-   * @param pageStarts offsets where pages 2..n start, ascending (empty: no page information)
+   * @param pageStarts offsets where pages 1..n start, ascending from 0 (empty: no page
+   *     information)
    */
   static Integer pageOf(int[] pageStarts, int offset) {
     if (pageStarts.length == 0) {
@@ -17,6 +18,6 @@ final class PageLocator {
     }
     int i = Arrays.binarySearch(pageStarts, offset);
     // Found: the page starting exactly here; else the insertion point = pages started before.
-    return (i >= 0 ? i + 1 : -i - 1) + 1;
+    return Math.max(1, i >= 0 ? i + 1 : -i - 1);
   }
 }

@@ -12,13 +12,14 @@ class SnippetPartsTest {
 
   @Test
   void anOffsetFallsOnThePageWhoseStartPrecedesIt() {
-    int[] starts = {100, 250, 400};
+    int[] starts = {0, 100, 250, 400};
     assertThat(PageLocator.pageOf(starts, 0)).isEqualTo(1);
     assertThat(PageLocator.pageOf(starts, 99)).isEqualTo(1);
     assertThat(PageLocator.pageOf(starts, 100)).isEqualTo(2);
     assertThat(PageLocator.pageOf(starts, 399)).isEqualTo(3);
     assertThat(PageLocator.pageOf(starts, 10_000)).isEqualTo(4);
     assertThat(PageLocator.pageOf(new int[0], 5)).isNull();
+    assertThat(PageLocator.pageOf(new int[] {0}, 5)).as("a one-page PDF").isEqualTo(1);
   }
 
   private static Passage passage(int start, int end, int[]... matches) {
