@@ -92,7 +92,8 @@ public final class TikaExtractor implements AutoCloseable {
     String baseType = mediaType == null ? contentType : mediaType.getBaseType().toString();
     format = FormatIds.of(baseType, fileName).orElse(format);
 
-    List<String> pages = handler.pages();
+    List<String> pages = "md".equals(format) ? MarkdownText.strip(handler.pages())
+        : handler.pages();
     List<String> kept = cut(pages, settings.maxCharsPerDocument());
     truncated |= !kept.equals(pages);
     String text = String.join("\n\n", kept);
