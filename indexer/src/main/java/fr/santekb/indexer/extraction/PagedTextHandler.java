@@ -16,8 +16,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * BodyContentHandler. {@code br} gives a line break and table cells a tab. A {@code div} whose class
  * is {@code page} (PDF), {@code slide} (PPT) or {@code slide-content} (PPTX, and ODP through
  * {@link OdpSlidesContentParser}) starts a new page unless it sits inside another one; text before
- * the first page (document-level content) is kept at the start of page one, text after a page
- * closes (slide notes, attachments) goes to that page.
+ * the first page (document-level content) is kept at the start of page one, text after a slide
+ * closes (slide notes, attachments) goes to that slide. Text after a PDF page closes is dropped: it is
+ * the outline (bookmark titles, a copy of the headings), and kept it would land on the last page and
+ * send deep links there.
  */
 final class PagedTextHandler extends DefaultHandler {
   private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li",
@@ -34,8 +36,10 @@ final class PagedTextHandler extends DefaultHandler {
   private StringBuilder current = new StringBuilder();
   private Separator pending = Separator.NONE;
   private boolean paged;
+  private boolean pdfPage;
   private int depth;
   private int pageDepth = -1;
+  private boolean afterPdfPage;
   private int skipDepth = -1;
   private int headingDepth = -1;
   private final StringBuilder heading = new StringBuilder();
@@ -53,8 +57,10 @@ final class PagedTextHandler extends DefaultHandler {
       skipDepth = depth;
     }
     if (name.equals("div") && pageDepth < 0 && PAGE_CLASSES.contains(classOf(atts))) {
+      pdfPage = classOf(atts).equals("page");
       startPage();
       pageDepth = depth;
+      afterPdfPage = false;
     }
     if (firstHeading == null && headingDepth < 0 && isHeading(name)) {
       headingDepth = depth;
@@ -76,6 +82,7 @@ final class PagedTextHandler extends DefaultHandler {
     }
     if (depth == pageDepth) {
       pageDepth = -1;
+      afterPdfPage = pdfPage;
     }
     if (depth == skipDepth) {
       skipDepth = -1;
@@ -85,7 +92,7 @@ final class PagedTextHandler extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) {
-    if (skipDepth >= 0 || length == 0) {
+    if (skipDepth >= 0 || afterPdfPage || length == 0) {
       return;
     }
     String text = new String(ch, start, length);

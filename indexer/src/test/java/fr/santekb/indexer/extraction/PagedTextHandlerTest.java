@@ -38,6 +38,14 @@ class PagedTextHandlerTest {
   }
 
   @Test
+  void thePdfOutlineAfterTheLastPageIsNotPageText() throws Exception {
+    PagedTextHandler handler = parse("<div class=\"page\"><p>Un</p></div>"
+        + "<div class=\"page\"><p>Deux</p></div>"
+        + "<ul><li>1. Introduction</li><li>2. Urgences</li></ul>");
+    assertThat(handler.pages()).containsExactly("Un", "Deux");
+  }
+
+  @Test
   void nestedSlideMarkersMakeOnePageAndNotesStayWithTheirSlide() throws Exception {
     PagedTextHandler handler = parse("<div class=\"slideShow\">"
         + "<div class=\"slide\"><div class=\"slide-content\"><p>Diapo un</p></div>"
