@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Normalises spacing while keeping the text's structure: line ends become "\n", no-break and other
- * Unicode spaces become plain spaces, invisible characters (soft hyphen, zero-width space, BOM) go,
+ * Unicode spaces become plain spaces, invisible characters (soft hyphen, zero-width space, BOM) and
+ * U+FFFD replacement characters (a glyph the extractor could not map: no information, noise in
+ * snippets) go,
  * runs of spaces shrink to one, lines lose leading and trailing spaces, and at most one blank line
  * separates paragraphs. One pass over the characters (this runs on every page of every document).
  */
@@ -57,6 +59,7 @@ final class WhitespaceNormalizer {
   }
 
   private static boolean isInvisible(char c) {
-    return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+    return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF'
+        || c == '\uFFFD';
   }
 }

@@ -103,4 +103,10 @@ class TextCleanerTest {
     assertThat(clean("  Un\u00A0texte \t avec\u202Fdes   espaces  \r\n\r\n\r\n\r\nDeux\u200B\n  trois "))
         .isEqualTo("Un texte avec des espaces\n\nDeux\ntrois");
   }
+
+  @Test
+  void replacementCharactersFromUnmappedGlyphsAreDropped() {
+    assertThat(clean("\uFFFD\uFFFD G\u00e9n\u00e9ralit\u00e9s sur le plan\uFFFD blanc"))
+        .isEqualTo("Généralités sur le plan blanc");
+  }
 }
