@@ -31,6 +31,9 @@ final class TitleChooser {
           + "|\\S*[\\p{L}\\p{N}][._][\\p{L}\\p{N}]\\S*"
           + "|.*[\\p{L}\\p{N}]_[\\p{L}\\p{N}].*");
 
+  private static final Pattern OPAQUE = Pattern.compile("(?i)\\b[0-9a-f]{8,}\\b");
+  private static final int OPENING_WORDS = 90;
+
   private TitleChooser() {}
 
   static String choose(String metadataTitle, Optional<String> firstHeading, String text,
@@ -38,7 +41,26 @@ final class TitleChooser {
     return clean(metadataTitle).filter(TitleChooser::isMeaningful)
         .or(() -> firstHeading.flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful))
         .or(() -> firstShortLine(text))
+        .or(() -> isOpaque(fromFileName(fileName)) ? openingWords(text) : Optional.empty())
         .orElseGet(() -> fromFileName(fileName));
+  }
+
+  /** A file name that tells a reader nothing: a hash or a long code ("000_8c19fce57eb3e8e4"). */
+  static boolean isOpaque(String name) {
+    return OPAQUE.matcher(name).find()
+        || name.codePoints().filter(Character::isLetter).count() < 3;
+  }
+
+  /** The first sentence of the text, cut at a word before {@value #OPENING_WORDS} characters. */
+  private static Optional<String> openingWords(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    int end = flat.indexOf(". ");
+    String sentence = end > 0 ? flat.substring(0, end) : flat;
+    if (sentence.length() > OPENING_WORDS) {
+      int cut = sentence.lastIndexOf(' ', OPENING_WORDS);
+      sentence = sentence.substring(0, cut > 20 ? cut : OPENING_WORDS).strip() + "…";
+    }
+    return clean(sentence).filter(TitleChooser::isMeaningful);
   }
 
   /** False for blanks, default titles ("Diapositive 1", "Microsoft Word - x.doc") and file names. */

@@ -55,4 +55,15 @@ class TitleChooserTest {
     assertThat(TitleChooser.choose(null, Optional.empty(), sentence, "cls_selestat.pdf"))
         .isEqualTo("cls selestat");
   }
+
+  @Test
+  void anOpaqueFileNameGivesWayToTheOpeningWordsOfTheText() {
+    String text = "Pour décliner les priorités nationales et régionales en matière de santé qui "
+        + "relèvent de la compétence de l’État, la Ville a signé. Suite du texte.";
+    assertThat(TitleChooser.choose(null, Optional.empty(), text, "000_8c19fce57eb3e8e4.txt"))
+        .isEqualTo("Pour décliner les priorités nationales et régionales en matière de santé qui "
+            + "relèvent de…");
+    assertThat(TitleChooser.isOpaque("000 8c19fce57eb3e8e4")).isTrue();
+    assertThat(TitleChooser.isOpaque("cls selestat")).isFalse();
+  }
 }
