@@ -40,6 +40,13 @@ public final class Enricher {
     return new Enricher(Vocabularies.load(config));
   }
 
+  /** The file name without its extension, separators ('_', '-', '.') as spaces. */
+  static String fileNameWords(ExtractedDocument document) {
+    String name = document.path().getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[_.\\-]+", " ");
+  }
+
   public Vocabularies vocabularies() {
     return vocabularies;
   }
@@ -59,8 +66,10 @@ public final class Enricher {
         record.map(ActionRecord::partners).orElse(List.of())));
     putTerritory(facets, territories.find(body,
         record.map(ActionRecord::communes).orElse(List.of())));
-    put(facets, FacetName.TYPE, Set.of(vocabularies.types().classify(document.format(), title,
-        body.head(OPENING_WORDS), record.isPresent())));
+    // The file name often says what the title does not ("circ_020503.pdf", "Fiches action …").
+    Tokens titleAndName = Tokens.of(document.title() + " " + fileNameWords(document));
+    put(facets, FacetName.TYPE, Set.of(vocabularies.types().classify(document.format(),
+        titleAndName, body.head(OPENING_WORDS), record.isPresent())));
     Optional<Integer> year = years.mainYear(document, record);
     year.ifPresent(y -> put(facets, FacetName.YEAR, Set.of(String.valueOf(y))));
     put(facets, FacetName.FORMAT, Set.of(document.format()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.santekb.indexer.cleaning.TextCleaner;
 import fr.santekb.indexer.extraction.ExtractedDocument;
+import java.nio.file.Path;
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.schema.FacetName;
 import java.io.IOException;
@@ -160,5 +161,20 @@ class EnricherTest {
     assertThat(e.facets()).containsOnlyKeys(FacetName.TYPE, FacetName.FORMAT);
     assertThat(e.values(FacetName.TYPE)).containsExactly("autre");
     assertThat(e.year()).isEmpty();
+  }
+
+  @Test
+  void theFileNameHelpsToTypeADocumentWhoseTitleSaysNothing() {
+    ExtractedDocument circ = new ExtractedDocument(Path.of("/docs/plan_blanc/circ_020503.pdf"),
+        "application/pdf", "pdf", 10, "0".repeat(64), "Objet", Optional.empty(), Optional.empty(),
+        Optional.of("fr"), List.of("Le dispositif hospitalier doit être prêt."), false, false);
+    ExtractedDocument fiches = new ExtractedDocument(Path.of("/docs/Fiches action PPI Bayer.doc"),
+        "application/msword", "doc", 10, "0".repeat(64), "La Gendarmerie", Optional.empty(),
+        Optional.empty(), Optional.of("fr"), List.of("Boucler le périmètre."), false, false);
+
+    assertThat(TestFixtures.ENRICHER.enrich(circ, Sidecar.none()).values(FacetName.TYPE))
+        .containsExactly("circulaire");
+    assertThat(TestFixtures.ENRICHER.enrich(fiches, Sidecar.none()).values(FacetName.TYPE))
+        .containsExactly("fiche-action");
   }
 }
