@@ -71,8 +71,9 @@ function yearChart(years, state) {
 }
 
 function themeChart(themes, state) {
-  const row = 22;
-  const labelWidth = 150;
+  const row = 40; // room for a label on two lines
+  const line = 16;
+  const labelWidth = 200;
   const height = themes.length * row + 4;
   const max = Math.max(...themes.map((e) => e.count), 1);
   const barSpace = WIDTH - labelWidth - 40;
@@ -80,16 +81,43 @@ function themeChart(themes, state) {
   themes.forEach((entry, i) => {
     const y = i * row + 2;
     const width = Math.max(2, (barSpace * entry.count) / max);
+    const lines = wrap(entry.label ?? String(entry.value), LABEL_CHARS, 2);
+    const firstBaseline = y + row / 2 + 5 - ((lines.length - 1) * line) / 2;
     svg.append(barLink('theme', entry, state, [
       s('rect', { x: 0, y, width: WIDTH, height: row, class: 'bar-hit' }),
-      s('text', { x: labelWidth - 6, y: y + row / 2 + 4, class: 'bar-label', 'text-anchor': 'end', 'aria-hidden': 'true' },
-        shorten(entry.label ?? String(entry.value), 24)),
-      s('rect', { x: labelWidth, y: y + 4, width, height: row - 8, class: dimmed('theme', entry, state) ? 'bar-fill dim' : 'bar-fill' }),
-      s('text', { x: labelWidth + width + 4, y: y + row / 2 + 4, class: 'bar-value', 'aria-hidden': 'true' },
+      s('text', { y: firstBaseline, class: 'bar-label', 'text-anchor': 'end', 'aria-hidden': 'true' },
+        lines.map((text, n) => s('tspan', { x: labelWidth - 8, dy: n === 0 ? 0 : line }, text))),
+      s('rect', { x: labelWidth, y: y + 10, width, height: row - 20, class: dimmed('theme', entry, state) ? 'bar-fill dim' : 'bar-fill' }),
+      s('text', { x: labelWidth + width + 4, y: y + row / 2 + 5, class: 'bar-value', 'aria-hidden': 'true' },
         formatNumber(entry.count)),
     ]));
   });
   return svg;
+}
+
+/** Characters that fit on one label line of the theme chart at the label font size. */
+const LABEL_CHARS = 25;
+
+/**
+ * Splits text into at most maxLines lines of at most width characters at spaces; what does not fit
+ * ends with « … » (the bar's <title> tooltip and aria-label still give the whole label).
+ */
+function wrap(text, width, maxLines) {
+  const lines = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (candidate.length <= width || current === '') {
+      current = candidate;
+    } else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  const kept = lines.slice(0, maxLines).map((l) => shorten(l, width));
+  if (lines.length > maxLines) kept[maxLines - 1] = shorten(`${kept[maxLines - 1]} ${lines[maxLines]}`, width);
+  return kept;
 }
 
 function shorten(text, max) {

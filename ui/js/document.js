@@ -49,7 +49,7 @@ async function load() {
   } catch (error) {
     if (error.status === 404) showProblem('Document introuvable', 'Ce document n’existe pas ou n’est plus dans l’index.');
     else if (error.unavailable) showProblem('Le service de recherche ne répond pas', 'Réessayez dans quelques instants.');
-    else showProblem('Document indisponible', error.detail || error.title);
+    else showProblem('Document indisponible', 'L’adresse de ce document n’est pas valide.'); // API detail is English
     container.dataset.state = 'error';
   }
   container.setAttribute('aria-busy', 'false');

@@ -3,8 +3,8 @@
 
 import { documentUrl, fileUrl } from './api.js';
 import { h, snippetFragment } from './dom.js';
-import { PAGE_SIZE, hasFilters, toUrl, withPage, withQuery } from './state.js';
-import { countOf } from './text.js';
+import { PAGE_SIZE, hasFilters, toUrl, withPage, withQuery, withoutFilters } from './state.js';
+import { countOf, formatNumber } from './text.js';
 
 const MAX_PLACES = 3;
 
@@ -43,7 +43,7 @@ function hitItem(hit, state, rank) {
   const titleId = `hit-${rank}-title`;
   const title = hit.title || hit.path?.split('/').pop() || hit.id;
   const pdf = isPdf(hit);
-  const place = placeOf(hit);
+  const places = placesOf(hit);
   const type = hit.facets?.type?.[0] ?? hit.type;
   const format = hit.facets?.format?.[0];
   return h('li', { class: 'hit' },
@@ -53,7 +53,7 @@ function hitItem(hit, state, rank) {
       h('p', { class: 'hit-meta' },
         type ? h('span', { class: 'badge' }, type) : null,
         hit.year ? h('span', { class: 'hit-year' }, String(hit.year)) : null,
-        place ? h('span', { class: 'hit-place' }, place) : null),
+        places.map((place) => h('span', { class: 'hit-place' }, place))),
       (hit.snippets ?? []).length > 0
         ? h('ul', { class: 'snippets' }, hit.snippets.map((snippet) => snippetItem(hit, snippet, pdf, state)))
         : null,
@@ -78,8 +78,11 @@ function isPdf(hit) {
   return (hit.facets?.format ?? []).some((f) => /pdf/i.test(f)) || /\.pdf$/i.test(hit.path ?? '');
 }
 
-/** "Marseille, Aubagne et 2 autres communes · Bouches-du-Rhône". */
-function placeOf(hit) {
+/**
+ * ["Marseille, Aubagne et 2 autres communes", "Bouches-du-Rhône"]: one item each, so the « · »
+ * between them is drawn by CSS at the start of an item and never left at the end of a line.
+ */
+function placesOf(hit) {
   const communes = hit.facets?.commune ?? [];
   const departements = hit.facets?.departement ?? [];
   const parts = [];
@@ -89,34 +92,72 @@ function placeOf(hit) {
     parts.push(more > 0 ? `${shown} et ${countOf(more, 'autre commune', 'autres communes')}` : shown);
   }
   if (departements.length > 0) parts.push(departements.join(', '));
-  return parts.join(' · ');
+  return parts;
 }
 
 function emptyState(answer, state) {
+  if (answer.total > 0) {
+    // a page past the last one (an old bookmark, an edited URL): the results exist, this page does not
+    return h('div', { class: 'state-box', role: 'status' },
+      h('p', { class: 'state-title' }, 'Cette page de résultats n’existe pas.'),
+      h('p', {}, h('a', { href: toUrl(withPage(state, 1)), 'data-nav': '', class: 'first-page-link' },
+        'Revenir à la première page')));
+  }
   const tips = [];
-  if (answer.didYouMean) tips.push('essayez la correction proposée ci-dessus ;');
-  tips.push('vérifiez l’orthographe des mots ;', 'essayez des mots plus généraux ou moins de mots ;');
-  if (hasFilters(state)) tips.push('retirez un ou plusieurs filtres.');
+  if (answer.didYouMean) tips.push('essayez la correction proposée ci-dessus');
+  tips.push('vérifiez l’orthographe des mots', 'essayez des mots plus généraux ou moins de mots');
+  if (hasFilters(state)) tips.push('retirez un ou plusieurs filtres');
   return h('div', { class: 'state-box', role: 'status' },
     h('p', { class: 'state-title' }, 'Aucun résultat'),
     h('p', {}, state.q.trim() ? `Aucun document ne correspond à «\u00a0${state.q.trim()}\u00a0»${hasFilters(state) ? ' avec ces filtres' : ''}.`
       : 'Aucun document ne correspond à ces filtres.'),
-    h('ul', {}, tips.map((tip) => h('li', {}, tip))));
+    // French list punctuation: « ; » after each item, « . » after the last
+    h('ul', {}, tips.map((tip, i) => h('li', {}, `${tip}${i === tips.length - 1 ? '.' : '\u00a0;'}`))));
 }
 
-/** The error state; onRetry runs the same search again. */
+/** The longest query the API accepts, in characters (see the search box's maxlength). */
+export const MAX_QUERY_LENGTH = 1000;
+
+/**
+ * The error state; onRetry runs the same search again. The API's problem detail is English and
+ * for developers: the page says in French what went wrong and never prints it.
+ */
 export function renderError(container, error, state, onRetry) {
   const unavailable = error.unavailable ?? true;
+  if (unavailable) {
+    container.replaceChildren(h('div', { class: 'state-box state-error', role: 'alert' },
+      h('p', { class: 'state-title' }, 'Le service de recherche ne répond pas'),
+      h('p', {}, 'Vérifiez votre connexion ou réessayez dans quelques instants.'),
+      h('p', {}, h('button', { type: 'button', class: 'btn btn-secondary', onclick: onRetry }, 'Réessayer'))));
+    return;
+  }
+  const refusal = refusalOf(error, state);
+  const ways = [];
+  if (refusal === 'page') {
+    ways.push(h('a', { href: toUrl(withPage(state, 1)), 'data-nav': '', class: 'first-page-link' },
+      'Revenir à la première page'));
+  } else if (refusal === 'other' && hasFilters(state)) {
+    ways.push(h('a', { href: toUrl(withoutFilters(state)), 'data-nav': '' }, 'Recommencer sans filtres'));
+  }
+  ways.push(h('a', { href: '/', 'data-nav': '', class: 'new-search-link' }, 'Nouvelle recherche'));
   container.replaceChildren(h('div', { class: 'state-box state-error', role: 'alert' },
-    h('p', { class: 'state-title' }, unavailable ? 'Le service de recherche ne répond pas' : 'Recherche impossible'),
-    h('p', {}, unavailable ? 'Vérifiez votre connexion ou réessayez dans quelques instants.'
-      : 'Un paramètre de l’adresse n’est pas valide.'),
-    !unavailable && (error.detail || error.title)
-      ? h('p', { class: 'muted small' }, `Détail\u00a0: ${error.detail || error.title}`) : null,
-    h('p', {}, unavailable
-      ? h('button', { type: 'button', class: 'btn btn-secondary', onclick: onRetry }, 'Réessayer')
-      : h('a', { href: toUrl({ ...state, filters: {}, yearFrom: null, yearTo: null, page: 1 }), 'data-nav': '' },
-        'Recommencer sans filtres'))));
+    h('p', { class: 'state-title' }, 'Recherche impossible'),
+    h('p', {}, REFUSALS[refusal]),
+    h('ul', { class: 'state-actions' }, ways.map((way) => h('li', {}, way)))));
+}
+
+const REFUSALS = Object.freeze({
+  query: `La requête est trop longue (${formatNumber(MAX_QUERY_LENGTH)}\u00a0caractères au plus).`,
+  page: 'Cette page de résultats n’existe pas.',
+  other: 'L’adresse de cette recherche contient un paramètre que le service n’accepte pas.',
+});
+
+/** Which parameter a 400 refused: the query, the page, or something else. */
+function refusalOf(error, state) {
+  const detail = String(error.detail ?? '');
+  if (state.q.trim().length > MAX_QUERY_LENGTH || /^q\b/.test(detail)) return 'query';
+  if (state.page > 1 && /^page\b/.test(detail)) return 'page';
+  return 'other';
 }
 
 /** Numbered pages around the current one, with first, last, previous and next. */

@@ -13,7 +13,7 @@ import { attachSuggest } from './suggest.js';
 const $ = (id) => document.getElementById(id);
 const els = {
   form: $('search-form'), q: $('q'), listbox: $('q-listbox'), suggestStatus: $('q-suggest-status'),
-  sort: $('sort'), summary: $('results-summary'), title: $('results-title'), chips: $('chips'),
+  sort: $('sort'), sortRelevance: $('sort-relevance'), summary: $('results-summary'), title: $('results-title'), chips: $('chips'),
   didYouMean: $('did-you-mean'), charts: $('charts'), results: $('results'), pagination: $('pagination'),
   facets: $('facets'), filters: $('filters'), filtersToggle: $('filters-toggle'),
 };
@@ -33,7 +33,7 @@ function navigate(next, { focus = null } = {}) {
 
 async function run() {
   els.q.value = state.q;
-  els.sort.value = state.sort;
+  showSort();
   document.title = state.q.trim() ? `${state.q.trim()} – Recherche – santekb` : 'Recherche – santekb';
   controller?.abort();
   controller = new AbortController();
@@ -56,6 +56,16 @@ async function run() {
   els.results.dataset.query = toQueryString(ran);
   els.results.dataset.seq = String(++searches);
   els.results.setAttribute('aria-busy', 'false');
+}
+
+/**
+ * Without words to match, the API lists the newest first whatever the sort: the select then says
+ * « date » and pertinence cannot be picked. The URL keeps the state's own sort untouched.
+ */
+function showSort() {
+  const browsing = state.q.trim() === '';
+  els.sortRelevance.disabled = browsing;
+  els.sort.value = browsing ? 'date' : state.sort;
 }
 
 function render(answer) {

@@ -261,6 +261,47 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void aTooLongQueryIsExplainedInFrenchAndNewSearchLeadsBackToAllDocuments() {
+    page.open("/?q=" + "a".repeat(1001));
+    assertThat(page.queryInput().getDomAttribute("maxlength")).isEqualTo("1000");
+    assertThat(page.state()).isEqualTo("error");
+    WebElement alert = driver.findElement(By.cssSelector("#results [role=alert]"));
+    assertThat(alert.getText().replace('\u00a0', ' ').replace('\u202f', ' '))
+        .contains("Recherche impossible", "La requête est trop longue", "1 000 caractères au plus");
+    String body = driver.findElement(By.tagName("body")).getText();
+    assertThat(body).doesNotContain("must be", "characters", "Invalid parameter", "Détail");
+
+    page.andWait(() -> alert.findElement(By.linkText("Nouvelle recherche")).click());
+
+    assertThat(page.url()).endsWith("/");
+    assertThat(page.state()).isEqualTo("ready");
+    assertThat(page.total()).isPositive();
+    assertThat(page.queryInput().getDomProperty("value")).isEmpty();
+  }
+
+  @Test
+  void aPageBeyondTheLimitOffersTheFirstPage() {
+    page.open("/?q=sant%C3%A9&page=99999");
+    assertThat(page.state()).isEqualTo("error");
+    assertThat(driver.findElement(By.cssSelector("#results [role=alert]")).getText())
+        .contains("Cette page de résultats n’existe pas.").doesNotContain("must be");
+
+    page.andWait(() -> driver.findElement(By.linkText("Revenir à la première page")).click());
+
+    assertThat(page.url()).contains("q=sant%C3%A9").doesNotContain("page=");
+    assertThat(page.hitTitles()).isNotEmpty();
+  }
+
+  @Test
+  void withoutAQueryTheSortSaysDateAsTheListIsNewestFirst() {
+    page.open("/");
+    assertThat(new Select(driver.findElement(By.id("sort"))).getFirstSelectedOption().getText())
+        .isEqualTo("date");
+    assertThat(page.url()).doesNotContain("sort=");
+    assertThat(years()).isSortedAccordingTo((a, b) -> b - a);
+  }
+
+  @Test
   void theResultsPageIsCapturedAsAScreenshot() throws IOException {
     page.open("/?q=sant%C3%A9");
     String theme = page.facet("theme").keySet().iterator().next();
