@@ -6,12 +6,15 @@ import fr.santekb.api.http.DocumentFileHandler;
 import fr.santekb.api.http.DocumentHandler;
 import fr.santekb.api.http.FacetValuesHandler;
 import fr.santekb.api.http.HealthHandler;
+import fr.santekb.api.http.JettyProblemErrorHandler;
 import fr.santekb.api.http.OpenApiHandler;
 import fr.santekb.api.http.ProblemMapper;
 import fr.santekb.api.http.SearchHandler;
 import fr.santekb.api.http.SuggestHandler;
 import fr.santekb.api.search.SearchService;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
@@ -25,7 +28,16 @@ public final class SearchApp {
   private static final Logger LOG = LoggerFactory.getLogger(SearchApp.class);
   private static final Logger REQUESTS = LoggerFactory.getLogger("fr.santekb.requests");
 
+  /** Room for the request line and headers: long searches must reach our own validation. */
+  static final int MAX_HEADER_BYTES = 64 * 1024;
+
   private SearchApp() {}
+
+  /** GET {@code path}, and HEAD answering exactly like it (Jetty sends no body for HEAD). */
+  private static void apiRoute(JavalinConfig config, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
+  }
 
   /** The application over {@code service}, not started; {@code uiDir} is served at {@code /}. */
   public static Javalin create(SearchService service, Optional<Path> uiDir) {
@@ -36,13 +48,17 @@ public final class SearchApp {
       config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(),
           ctx.path(), ctx.status().getCode(), Math.round(ms)));
       new ProblemMapper(json).register(config);
-      config.routes.get("/api/search", new SearchHandler(service));
-      config.routes.get("/api/documents/{id}", new DocumentHandler(service));
-      config.routes.get("/api/documents/{id}/file", new DocumentFileHandler(service));
-      config.routes.get("/api/suggest", new SuggestHandler(service));
-      config.routes.get("/api/facets/{name}", new FacetValuesHandler(service));
-      config.routes.get("/api/health", new HealthHandler(service));
-      config.routes.get("/api/openapi.yaml", new OpenApiHandler());
+      // Jetty's defaults refuse a long search URI (414) before our own limit on q answers.
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+      config.jetty.modifyServer(server -> server.setErrorHandler(
+          new JettyProblemErrorHandler(json)));
+      apiRoute(config, "/api/search", new SearchHandler(service));
+      apiRoute(config, "/api/documents/{id}", new DocumentHandler(service));
+      apiRoute(config, "/api/documents/{id}/file", new DocumentFileHandler(service));
+      apiRoute(config, "/api/suggest", new SuggestHandler(service));
+      apiRoute(config, "/api/facets/{name}", new FacetValuesHandler(service));
+      apiRoute(config, "/api/health", new HealthHandler(service));
+      apiRoute(config, "/api/openapi.yaml", new OpenApiHandler());
       uiDir.map(d -> d.toAbsolutePath().normalize()).ifPresent(dir -> {
         if (Files.isDirectory(dir)) {
           config.staticFiles.add(files -> {

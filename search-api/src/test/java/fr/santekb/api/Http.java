@@ -89,6 +89,26 @@ public final class Http {
     }
   }
 
+  /**
+   * Sends {@code method} to {@code rawPath} (already encoded) with extra headers given as name,
+   * value, name, value...; the body comes back as sent (not decompressed).
+   */
+  public HttpResponse<byte[]> send(String method, String rawPath, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + rawPath))
+        .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GET {@code path} with query parameters given as name, value, name, value... (encoded here). */
   public Answer get(String path, String... params) {
     List<String> pairs = new ArrayList<>();

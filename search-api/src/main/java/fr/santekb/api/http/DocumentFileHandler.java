@@ -4,6 +4,7 @@ import fr.santekb.api.search.DocumentFile;
 import fr.santekb.api.search.SearchService;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,11 +26,27 @@ public final class DocumentFileHandler implements Handler {
     DocumentFile file = service.file(ctx.pathParam("id"));
     String encodedName = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
         .replace("+", "%20");
-    ctx.contentType(file.mediaType())
+    // Compression off: the length sent is the file's, and compressing would change it (Jetty then
+    // fails small files with "insufficient content written" and truncates large ones).
+    ctx.disableCompression();
+    ctx.contentType(servedType(file.mediaType()))
         .header("Content-Disposition", "inline; filename*=UTF-8''" + encodedName)
         .header("Content-Security-Policy", "sandbox")
         .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Length", Long.toString(Files.size(file.file())))
-        .result(Files.newInputStream(file.file()));
+        .header("Content-Length", Long.toString(Files.size(file.file())));
+    if (ctx.method() != HandlerType.HEAD) {
+      ctx.result(Files.newInputStream(file.file()));
+    }
+  }
+
+  /**
+   * The type a browser should get: XHTML originals (Tika's type for HTML with an XML prolog or
+   * namespace) are shown as HTML, since browsers refuse most real-world "XHTML" as XML; parameters
+   * such as the charset are kept.
+   */
+  static String servedType(String mediaType) {
+    String xhtml = "application/xhtml+xml";
+    return mediaType.regionMatches(true, 0, xhtml, 0, xhtml.length())
+        ? "text/html" + mediaType.substring(xhtml.length()) : mediaType;
   }
 }

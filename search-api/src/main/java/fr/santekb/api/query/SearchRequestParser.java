@@ -4,6 +4,7 @@ import fr.santekb.indexer.schema.FacetName;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +23,17 @@ public final class SearchRequestParser {
     String query = p.text("q", MAX_QUERY_LENGTH);
     Map<FacetName, List<String>> filters = new EnumMap<>(FacetName.class);
     for (FacetName facet : FacetName.values()) {
-      List<String> values = new ArrayList<>(p.all(facet.apiName()));
+      List<String> values = new ArrayList<>();
+      // Filter names are case-insensitive, like the facet route: THEME=… filters on theme.
+      for (String name : params.keySet()) {
+        if (name.equalsIgnoreCase(facet.apiName())) {
+          values.addAll(p.all(name));
+        }
+      }
+      if (facet == FacetName.FORMAT) {
+        // Format values are lower-case ids ("pdf"); PDF means the same format.
+        values.replaceAll(v -> v.toLowerCase(Locale.ROOT));
+      }
       if (facet == FacetName.YEAR) {
         // Validated and written the way the index writes years ("02019" is 2019).
         values.replaceAll(v -> Integer.toString(
