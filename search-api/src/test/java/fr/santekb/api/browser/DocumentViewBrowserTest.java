@@ -2,46 +2,15 @@ package fr.santekb.api.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The document view and the links between it, the results and the original files. */
-class DocumentViewBrowserTest {
-  private static HeadlessChromium browser;
-  private static ChromeDriver driver;
-  private static SearchPage page;
-
-  @BeforeAll
-  static void start() throws IOException {
-    if (!HeadlessChromium.installed()) {
-      return; // each test is then reported as skipped, with the reason (see skipWithoutBrowser)
-    }
-    UiServer server = UiServer.shared();
-    browser = HeadlessChromium.start(1280, 1000);
-    driver = browser.driver();
-    page = new SearchPage(driver, server.baseUrl);
-  }
-
-  @BeforeEach
-  void skipWithoutBrowser() {
-    HeadlessChromium.assumeInstalled();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class DocumentViewBrowserTest extends BrowserTestBase {
 
   /** Clicks the first result whose title contains {@code words} and waits for the document view. */
   private void openResult(String words) {

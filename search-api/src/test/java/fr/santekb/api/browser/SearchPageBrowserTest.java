@@ -7,47 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The search page in headless Chromium against the real server over the {@link UiCorpus} index. */
-class SearchPageBrowserTest {
-  private static HeadlessChromium browser;
-  private static ChromeDriver driver;
-  private static SearchPage page;
-
-  @BeforeAll
-  static void start() throws IOException {
-    if (!HeadlessChromium.installed()) {
-      return; // each test is then reported as skipped, with the reason (see skipWithoutBrowser)
-    }
-    UiServer server = UiServer.shared();
-    browser = HeadlessChromium.start(1280, 1000);
-    driver = browser.driver();
-    page = new SearchPage(driver, server.baseUrl);
-  }
-
-  @BeforeEach
-  void skipWithoutBrowser() {
-    HeadlessChromium.assumeInstalled();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class SearchPageBrowserTest extends BrowserTestBase {
 
   @Test
   void typingAQueryShowsResultsWithTheWordsHighlighted() {
