@@ -12,6 +12,8 @@ public final class Folding {
   private static final Pattern ELISION =
       Pattern.compile("^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]");
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-'’]+");
+
   private Folding() {}
 
   /** Lower-cased (Locale.ROOT), accents and ligatures folded to ASCII. */
@@ -21,6 +23,14 @@ public final class Folding {
     char[] out = new char[in.length * 4];
     int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
     return new String(out, 0, n);
+  }
+
+  /**
+   * {@link #fold}, with hyphens, apostrophes and runs of spaces as one space: "Bouches du Rhône"
+   * and "Bouches-du-Rhône" fold alike.
+   */
+  public static String foldSpaced(String text) {
+    return SEPARATORS.matcher(fold(text)).replaceAll(" ").strip();
   }
 
   /** {@link #fold} after removing a leading French elision ("l’", "qu'"...). */

@@ -37,7 +37,7 @@ final class FacetValueSearch {
       SearchRequest context) throws IOException {
     HitSearch.Matches matches = hitSearch.run(snapshot, context,
         queryBuilder.build(context.query()), 1);
-    String folded = Folding.fold(prefix.strip());
+    String folded = Folding.foldSpaced(prefix);
     List<FacetValue> matching = new ArrayList<>();
     if (matches.facets().isPresent()) {
       Facets facets = matches.facets().get();
@@ -59,9 +59,9 @@ final class FacetValueSearch {
     if (foldedPrefix.isEmpty() || value.toLowerCase(Locale.ROOT).startsWith(foldedPrefix)) {
       return true;
     }
-    String foldedLabel = Folding.fold(label);
-    if (foldedLabel.startsWith(foldedPrefix)) {
-      return true;
+    String foldedLabel = Folding.foldSpaced(label);
+    if (foldedLabel.startsWith(foldedPrefix) || foldedLabel.contains(" " + foldedPrefix)) {
+      return true; // the whole label, or from one of its words on ("cote d az")
     }
     for (String word : WORD_BREAK.split(foldedLabel)) {
       if (!word.isEmpty() && word.startsWith(foldedPrefix)) {
