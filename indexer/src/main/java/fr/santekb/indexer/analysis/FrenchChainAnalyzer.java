@@ -32,6 +32,11 @@ abstract class FrenchChainAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
+    return foldedWords(in);
+  }
+
+  /** The head both chains and query-term normalisation share: elision, lower case, folding. */
+  protected final TokenStream foldedWords(TokenStream in) {
     TokenStream result = new ElisionFilter(in, resources.elisions());
     result = new LowerCaseFilter(result);
     return new ASCIIFoldingFilter(result);

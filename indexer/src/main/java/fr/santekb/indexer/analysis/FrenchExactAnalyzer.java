@@ -1,11 +1,8 @@
 package fr.santekb.indexer.analysis;
 
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * The unstemmed French chain, with no stop words, for the exact field, phrases and suggestions:
@@ -20,9 +17,7 @@ final class FrenchExactAnalyzer extends FrenchChainAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new ElisionFilter(source, resources.elisions());
-    result = new LowerCaseFilter(result);
-    result = new ASCIIFoldingFilter(result);
+    TokenStream result = foldedWords(source);
     return new TokenStreamComponents(source, result);
   }
 }

@@ -1,17 +1,14 @@
 package fr.santekb.indexer.analysis;
 
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.util.ElisionFilter;
 
 /** The stemmed French chain for body and title: "L’Agence régionale" → [agenc, regional]. */
 final class FrenchTextAnalyzer extends FrenchChainAnalyzer {
@@ -33,9 +30,7 @@ final class FrenchTextAnalyzer extends FrenchChainAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new ElisionFilter(source, resources.elisions());
-    result = new LowerCaseFilter(result);
-    result = new ASCIIFoldingFilter(result);
+    TokenStream result = foldedWords(source);
     result = new StopFilter(result, resources.stopWords());
     result = new PatternReplaceFilter(result, FOLDED_FEMININE_ER, "$1er", false);
     result = new SetKeywordMarkerFilter(result, resources.protectedWordSet());

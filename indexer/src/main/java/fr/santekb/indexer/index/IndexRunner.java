@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,7 +88,7 @@ public final class IndexRunner {
           Thread.currentThread().interrupt();
           writer.rollback();
           throw new IOException("indexing interrupted; the index is unchanged", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           writer.rollback();
           throw new IOException("indexing failed; the index is unchanged: " + e.getCause(),
               e.getCause());

@@ -2,16 +2,14 @@ package fr.santekb.indexer.index;
 
 import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.Schema;
+import fr.santekb.indexer.schema.StoredDocuments;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Bits;
 
 /**
  * What the index already holds, per document id: enough to decide whether a file changed since it
@@ -36,19 +34,9 @@ public final class IndexedState {
       return new IndexedState(entries);
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-          if (live != null && !live.get(i)) {
-            continue;
-          }
-          Document d = stored.document(i, FIELDS);
-          entries.put(d.get(Fields.ID), new Entry(d.get(Fields.SOURCE),
-              numeric(d, Fields.FILE_MTIME), numeric(d, Fields.SIZE),
-              (int) numeric(d, Fields.PIPELINE_VERSION)));
-        }
-      }
+      StoredDocuments.forEachLive(reader, FIELDS, d -> entries.put(d.get(Fields.ID),
+          new Entry(d.get(Fields.SOURCE), numeric(d, Fields.FILE_MTIME), numeric(d, Fields.SIZE),
+              (int) numeric(d, Fields.PIPELINE_VERSION))));
     }
     return new IndexedState(entries);
   }

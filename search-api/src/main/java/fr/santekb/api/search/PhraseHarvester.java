@@ -3,6 +3,7 @@ package fr.santekb.api.search;
 import fr.santekb.api.results.Suggestion;
 import fr.santekb.api.query.Folding;
 import fr.santekb.indexer.schema.Fields;
+import fr.santekb.indexer.schema.StoredDocuments;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,11 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
 
 /**
  * Collects completion candidates from the stored text of every document: titles, and the words and
@@ -59,25 +56,17 @@ final class PhraseHarvester {
   static Harvest harvest(IndexReader reader, Analyzer text, Analyzer exact) throws IOException {
     PhraseHarvester h = new PhraseHarvester(text, exact);
     Map<String, Harvest.Entry> titles = new LinkedHashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Bits live = leaf.reader().getLiveDocs();
-      StoredFields stored = leaf.reader().storedFields();
-      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-        if (live != null && !live.get(i)) {
-          continue;
-        }
-        Document doc = stored.document(i, FIELDS);
-        String title = normaliseSpaces(doc.get(Fields.TITLE) == null ? "" : doc.get(Fields.TITLE));
-        if (!title.isEmpty() && title.length() <= 300) {
-          titles.merge(Folding.fold(title), new Harvest.Entry(title, Suggestion.TITLE,
-              doc.get(Fields.ID), 1), (a, b) -> new Harvest.Entry(a.text(), a.kind(), a.id(),
-                  a.weight() + 1));
-        }
-        String body = doc.get(Fields.BODY) == null ? "" : doc.get(Fields.BODY);
-        h.addDocument(body.length() > MAX_CHARS_PER_DOCUMENT
-            ? body.substring(0, MAX_CHARS_PER_DOCUMENT) : body);
+    StoredDocuments.forEachLive(reader, FIELDS, doc -> {
+      String title = normaliseSpaces(doc.get(Fields.TITLE) == null ? "" : doc.get(Fields.TITLE));
+      if (!title.isEmpty() && title.length() <= 300) {
+        titles.merge(Folding.fold(title), new Harvest.Entry(title, Suggestion.TITLE,
+            doc.get(Fields.ID), 1), (a, b) -> new Harvest.Entry(a.text(), a.kind(), a.id(),
+                a.weight() + 1));
       }
-    }
+      String body = doc.get(Fields.BODY) == null ? "" : doc.get(Fields.BODY);
+      h.addDocument(body.length() > MAX_CHARS_PER_DOCUMENT
+          ? body.substring(0, MAX_CHARS_PER_DOCUMENT) : body);
+    });
     int minDocs = Math.min(2, Math.max(1, reader.numDocs()));
     List<Harvest.Entry> entries = new ArrayList<>();
     h.phrases.values().stream().filter(c -> c.docs >= minDocs)
