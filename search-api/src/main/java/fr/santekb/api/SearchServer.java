@@ -37,7 +37,7 @@ public final class SearchServer implements AutoCloseable {
   }
 
   /** Facet labels from the vocabularies and geography of {@code config}. */
-  static FacetLabels labels(SantekbConfig config) {
+  public static FacetLabels labels(SantekbConfig config) {
     return new FacetLabels(Vocabularies.load(config)::label);
   }
 

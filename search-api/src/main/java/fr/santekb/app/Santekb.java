@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         DemoCommand.class,
         GenerateCorpusCommand.class,
+        EvalCommand.class,
     })
 public final class Santekb implements Runnable {
 

@@ -1,0 +1,128 @@
+package fr.santekb.app;
+
+import fr.santekb.api.eval.EvalRun;
+import fr.santekb.api.eval.EvalTables;
+import fr.santekb.api.eval.Figures;
+import fr.santekb.api.eval.JudgedSet;
+import fr.santekb.api.eval.RankerResult;
+import fr.santekb.indexer.cli.ExitCodes;
+import fr.santekb.indexer.config.ConfigLoader;
+import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.index.IndexingComponents;
+import fr.santekb.indexer.index.ProgressBar;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code santekb eval}: the judged query set through the engine (the API's code path) and two
+ * plain Lucene BM25 baselines built in the same run; nDCG@10, recall@20, MRR and the zero-result
+ * rate, overall and per kind of query. Exit 1 with {@code --check} when the figures kept in the
+ * repository differ beyond their tolerance.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measure search quality on the judged query set, beside Lucene "
+        + "StandardAnalyzer and FrenchAnalyzer BM25 baselines.")
+public final class EvalCommand implements Callable<Integer> {
+  static final String DEFAULT_COMMAND = "./santekb eval --write-figures";
+  /** Exit code of {@code --check} when the figures differ from the kept ones. */
+  static final int FIGURES_DIFFER = 1;
+
+  @Option(names = "--queries", paramLabel = "FILE",
+      description = "Judged queries (default: config/eval/judgments.tsv).")
+  Path queries;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "Index of the judged corpus "
+      + "(default: index <corpus>/seeds and <corpus>/documents into a temporary folder).")
+  Path index;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "Folder the judged paths are relative to (default: ../shared/corpus).")
+  Path corpus;
+
+  @Option(names = "--config", paramLabel = "DIR",
+      description = "Config folder (default: the project's config/).")
+  Path config;
+
+  @Option(names = "--check", description = "Exit 1 when the figures differ from the kept ones.")
+  boolean check;
+
+  @Option(names = "--write-figures", description = "Rewrite config/eval/search-figures.tsv and "
+      + "config/eval/results.md with this run's figures.")
+  boolean writeFigures;
+
+  @Option(names = "--details", description = "List the queries with nDCG@10 below 0.7.")
+  boolean details;
+
+  @Override
+  public Integer call() throws Exception {
+    Path configDir = ConfigLoader.locate(config);
+    SantekbConfig cfg = ConfigLoader.load(configDir);
+    Path evalDir = configDir.resolve("eval");
+    Path judgments = queries != null ? queries : evalDir.resolve("judgments.tsv");
+    Path corpusRoot = corpus != null ? corpus
+        : configDir.getParent().resolve("../shared/corpus").normalize();
+    if (!Files.isRegularFile(judgments)) {
+      System.err.println("santekb eval: no judged queries at " + judgments);
+      return ExitCodes.USAGE;
+    }
+    if (index == null && !Files.isDirectory(corpusRoot)) {
+      System.err.println("santekb eval: corpus folder not found: " + corpusRoot
+          + " (give --corpus DIR, or --index DIR of an index of it)");
+      return ExitCodes.USAGE;
+    }
+    if (index != null && !Files.isDirectory(index)) {
+      System.err.println("santekb eval: not a folder: " + index);
+      return ExitCodes.USAGE;
+    }
+    JudgedSet set = JudgedSet.load(judgments);
+    List<RankerResult> results = index != null ? EvalRun.run(cfg, index, corpusRoot, set)
+        : withTemporaryIndex(cfg, corpusRoot, set);
+    String table = EvalTables.summary(set, results);
+    System.out.print(table);
+    if (details) {
+      System.out.print(EvalTables.weakQueries(set, results.get(0), 0.7));
+    }
+    Path figures = evalDir.resolve("search-figures.tsv");
+    if (writeFigures) {
+      Figures.write(results.get(0), figures, DEFAULT_COMMAND);
+      Files.writeString(evalDir.resolve("results.md"), "# Search evaluation\n\nCommand: `"
+          + DEFAULT_COMMAND + "` (judged set `config/eval/judgments.tsv`, corpus "
+          + "`../shared/corpus` seeds and documents). Baselines: plain Lucene BM25, title and "
+          + "text in one field, every word optional.\n\n" + table, StandardCharsets.UTF_8);
+      System.out.println("Figures written to " + figures);
+    }
+    if (check) {
+      List<String> diffs = Figures.differences(results.get(0), Figures.read(figures));
+      diffs.forEach(d -> System.out.println("differs: " + d));
+      return diffs.isEmpty() ? ExitCodes.OK : FIGURES_DIFFER;
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Indexes the judged corpus into a temporary folder, evaluates, then deletes the folder. */
+  static List<RankerResult> withTemporaryIndex(SantekbConfig cfg, Path corpusRoot, JudgedSet set)
+      throws IOException {
+    Path tmp = Files.createTempDirectory("santekb-eval");
+    try {
+      Path dir = tmp.resolve("index");
+      try (IndexingComponents c = new IndexingComponents(cfg)) {
+        c.runner(Runtime.getRuntime().availableProcessors()).run(
+            List.of(corpusRoot.resolve("seeds"), corpusRoot.resolve("documents")), dir, false,
+            total -> new ProgressBar(System.err, ProgressBar.onTerminal(), total));
+      }
+      return EvalRun.run(cfg, dir, corpusRoot, set);
+    } finally {
+      try (Stream<Path> files = Files.walk(tmp)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+}
