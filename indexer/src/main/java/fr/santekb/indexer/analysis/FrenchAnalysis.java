@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
  *
  * <p>Files: {@code char_mapping.txt} (characters rewritten before tokenising), {@code
  * elisions.txt}, {@code stopwords.txt}, {@code protected_words.txt} (never stemmed), {@code
- * stem_overrides.txt} and {@code acronyms.tsv}. Both analyzers are thread-safe and live as long as
+ * stem_overrides.txt}, {@code acronyms.tsv} and {@code query_stopwords.txt}. Both analyzers are thread-safe and live as long as
  * this object.
  */
 public final class FrenchAnalysis {
@@ -47,6 +47,36 @@ public final class FrenchAnalysis {
   /** The exact field, phrases and suggestions: the same chain without stop words or stemming. */
   public Analyzer exact() {
     return exact;
+  }
+
+  /** True when {@code article} ("l", "qu", "L") is an elided form of {@code elisions.txt}. */
+  public boolean isElision(String article) {
+    return !article.isEmpty() && resources.elisions().contains(article);
+  }
+
+  /**
+   * {@code word} without a leading elided article or pronoun from {@code elisions.txt}, with
+   * either apostrophe: "l’Hôpital" → "Hôpital", "qu'il" → "il"; other words unchanged.
+   */
+  public String withoutElision(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '\'' || c == '\u2019') {
+        return isElision(word.substring(0, i)) ? word.substring(i + 1) : word;
+      }
+      if (!Character.isLetter(c)) {
+        return word;
+      }
+    }
+    return word;
+  }
+
+  /**
+   * Lower-case, accent-folded words that never constrain a typed query: the stop words and the
+   * question and request words of {@code query_stopwords.txt} ("quels", "comment", "liste").
+   */
+  public Set<String> queryStopWords() {
+    return resources.queryStopWords();
   }
 
   /** Lower-case, accent-folded words the stemmer leaves alone (mostly acronyms: "ars", "ccas"). */

@@ -1,5 +1,6 @@
 package fr.santekb.indexer.enrichment;
 
+import fr.santekb.indexer.analysis.TextKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ final class ActionRecordParser {
   private static final Pattern CATEGORY_CODE = Pattern.compile("[A-Z]\\d?");
 
   private static Set<String> keys(String... labels) {
-    return Stream.of(labels).map(TextFolding::key).collect(Collectors.toUnmodifiableSet());
+    return Stream.of(labels).map(TextKeys::key).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The record's fields, or empty when the text is not an action record. */
@@ -60,7 +61,7 @@ final class ActionRecordParser {
         title = line;
       }
       int colon = line.indexOf(':');
-      String key = TextFolding.key(colon > 0 ? line.substring(0, colon) : line);
+      String key = TextKeys.key(colon > 0 ? line.substring(0, colon) : line);
       if (LABELS.contains(key) && !fields.containsKey(key)) {
         current = new ArrayList<>();
         fields.put(key, current);

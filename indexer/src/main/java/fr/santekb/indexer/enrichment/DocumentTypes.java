@@ -1,5 +1,6 @@
 package fr.santekb.indexer.enrichment;
 
+import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.indexer.config.ConfigException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +39,8 @@ final class DocumentTypes {
       String id = row.get("id");
       ConfigException.require(!types.labels.containsKey(id), row.where(), "duplicate id", id);
       types.labels.put(id, row.get("label"));
-      types.idsByKey.put(TextFolding.key(id), id);
-      types.idsByKey.put(TextFolding.key(row.get("label")), id);
+      types.idsByKey.put(TextKeys.key(id), id);
+      types.idsByKey.put(TextKeys.key(row.get("label")), id);
       types.rules.add(new Rule(id, formats(row.get("formats")), formats(row.get("weak_formats")),
           matcher(id, row.get("title_patterns"), row.where()),
           matcher(id, row.get("text_patterns"), row.where())));
@@ -96,7 +97,7 @@ final class DocumentTypes {
 
   /** The type a free-text value names (id or label, accents and case aside), or its title rule. */
   Optional<String> resolve(String value) {
-    String id = idsByKey.get(TextFolding.key(value));
+    String id = idsByKey.get(TextKeys.key(value));
     if (id != null) {
       return Optional.of(id);
     }

@@ -1,5 +1,6 @@
 package fr.santekb.indexer.enrichment;
 
+import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.indexer.config.ConfigException;
 import fr.santekb.indexer.config.SantekbConfig;
 import java.nio.file.Path;
@@ -46,15 +47,15 @@ public final class Geography {
       Region r = new Region(row.get("code_region"), row.get("nom"),
           aliases.getOrDefault(row.get("code_region"), List.of()));
       g.regions.put(r.code(), r);
-      g.regionsByKey.put(TextFolding.key(r.name()), r);
-      r.aliases().forEach(a -> g.regionsByKey.put(TextFolding.key(a), r));
+      g.regionsByKey.put(TextKeys.key(r.name()), r);
+      r.aliases().forEach(a -> g.regionsByKey.put(TextKeys.key(a), r));
     }
     for (TsvTable.Row row : TsvTable.read(dir.resolve("departements.tsv"),
         List.of("code_departement", "nom", "code_region"))) {
       Departement d = new Departement(row.get("code_departement"), row.get("nom"),
           row.get("code_region"));
       g.departements.put(d.code(), d);
-      g.departementsByKey.put(TextFolding.key(d.name()), d);
+      g.departementsByKey.put(TextKeys.key(d.name()), d);
     }
     for (TsvTable.Row row : TsvTable.read(dir.resolve("communes.tsv"), List.of("code_insee", "nom",
         "code_departement", "code_region", "population", "siren_epci", "nom_epci"))) {
@@ -62,7 +63,7 @@ public final class Geography {
           row.get("code_region"), population(row), optional(row.get("siren_epci")),
           optional(row.get("nom_epci")));
       g.communes.put(c.insee(), c);
-      g.communesByKey.computeIfAbsent(TextFolding.key(c.name()), k -> new ArrayList<>()).add(c);
+      g.communesByKey.computeIfAbsent(TextKeys.key(c.name()), k -> new ArrayList<>()).add(c);
     }
     g.communesByKey.values().forEach(list -> list.sort(LARGEST_FIRST));
     ConfigException.require(!g.communes.isEmpty(), dir.resolve("communes.tsv").toString(),
@@ -90,7 +91,7 @@ public final class Geography {
 
   /** Every commune with this name (homonyms), largest population first; empty when unknown. */
   public List<Commune> communesNamed(String name) {
-    return List.copyOf(communesByKey.getOrDefault(TextFolding.key(name), List.of()));
+    return List.copyOf(communesByKey.getOrDefault(TextKeys.key(name), List.of()));
   }
 
   /**
@@ -98,7 +99,7 @@ public final class Geography {
    * {@code preferredDepartements} (départements mentioned in the same document), else the largest.
    */
   public Optional<Commune> resolveCommune(String name, Collection<String> preferredDepartements) {
-    return pick(communesByKey.getOrDefault(TextFolding.key(name), List.of()),
+    return pick(communesByKey.getOrDefault(TextKeys.key(name), List.of()),
         preferredDepartements);
   }
 
@@ -113,7 +114,7 @@ public final class Geography {
   }
 
   public Optional<Departement> departementNamed(String name) {
-    return Optional.ofNullable(departementsByKey.get(TextFolding.key(name)));
+    return Optional.ofNullable(departementsByKey.get(TextKeys.key(name)));
   }
 
   public Optional<Region> region(String code) {
@@ -122,7 +123,7 @@ public final class Geography {
 
   /** The région with this official name or alias ("Paca"), accents and case aside. */
   public Optional<Region> regionNamed(String name) {
-    return Optional.ofNullable(regionsByKey.get(TextFolding.key(name)));
+    return Optional.ofNullable(regionsByKey.get(TextKeys.key(name)));
   }
 
   /** All communes, in file order (by INSEE code). */

@@ -1,5 +1,6 @@
 package fr.santekb.indexer.enrichment;
 
+import fr.santekb.indexer.analysis.TextKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class Tokens {
           newlines = 0;
           hardBreak = false;
         }
-        TextFolding.appendFolded(word, cp);
+        TextKeys.appendFolded(word, cp);
       } else if (isMark(cp) && !word.isEmpty()) {
         continue; // a combining accent inside a word
       } else {

@@ -1,5 +1,6 @@
 package fr.santekb.indexer.enrichment;
 
+import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.indexer.config.ConfigException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,12 +43,12 @@ final class Vocabulary {
       ConfigException.require(!v.labels.containsKey(id), row.where(), "duplicate id", id);
       ConfigException.require(!row.get(LABEL).isEmpty(), row.where(), "empty label", id);
       v.labels.put(id, row.get(LABEL));
-      v.idsByKey.putIfAbsent(TextFolding.key(id), id);
-      v.idsByKey.putIfAbsent(TextFolding.key(row.get(LABEL)), id);
+      v.idsByKey.putIfAbsent(TextKeys.key(id), id);
+      v.idsByKey.putIfAbsent(TextKeys.key(row.get(LABEL)), id);
       for (String phrase : split(row.get(phraseColumn))) {
         v.phrases.add(id, phrase, row.where());
         if (!phrase.endsWith("*")) {
-          v.idsByKey.putIfAbsent(TextFolding.key(phrase), id);
+          v.idsByKey.putIfAbsent(TextKeys.key(phrase), id);
         }
       }
       for (String phrase : split(row.get(EXCLUDE))) {
@@ -96,7 +97,7 @@ final class Vocabulary {
    * case and punctuation aside), else every entry found in it; empty when none.
    */
   Set<String> resolve(String value) {
-    String id = idsByKey.get(TextFolding.key(value));
+    String id = idsByKey.get(TextKeys.key(value));
     if (id != null) {
       return Set.of(id);
     }

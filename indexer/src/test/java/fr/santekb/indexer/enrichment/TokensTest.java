@@ -1,5 +1,6 @@
 package fr.santekb.indexer.enrichment;
 
+import fr.santekb.indexer.analysis.TextKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
@@ -39,8 +40,8 @@ class TokensTest {
 
   @Test
   void keysIgnoreAccentsCaseHyphensAndSpacing() {
-    assertThat(TextFolding.key("  Saint Mitre-les-Remparts ")).isEqualTo(
-        TextFolding.key("SAINT-MITRE-LES-REMPARTS"));
-    assertThat(TextFolding.key("Provence-Alpes-Côte d’Azur")).isEqualTo("provence alpes cote d azur");
+    assertThat(TextKeys.key("  Saint Mitre-les-Remparts ")).isEqualTo(
+        TextKeys.key("SAINT-MITRE-LES-REMPARTS"));
+    assertThat(TextKeys.key("Provence-Alpes-Côte d’Azur")).isEqualTo("provence alpes cote d azur");
   }
 }

@@ -1,30 +1,43 @@
 package fr.santekb.api.query;
 
+import fr.santekb.indexer.analysis.FrenchAnalysis;
+import fr.santekb.indexer.analysis.TextKeys;
+import fr.santekb.indexer.analysis.TokenLister;
 import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns the user's query text into a Lucene query over title (boosted), body and the unstemmed
- * exact fields. Syntax: words (all required), "phrases", -exclusion, OR (or |), prefix*, parentheses.
- * Never throws on user input: stray syntax degrades to words, as {@link SimpleQueryParser} does. A
- * known acronym typed in capitals (or listed as a protected word) also matches its expansion: "ARS"
- * finds "agence régionale de santé". Only the first, health, sense of an ambiguous acronym is used.
+ * exact fields.
+ *
+ * <p>Semantics: not every word is required. Question and function words ("quels", "comment",
+ * "de") never constrain the match; of the remaining words, a share that grows with the query's
+ * length must match ({@link #required}), so a document with four of five words still comes back,
+ * while documents with all of them, and with them close together or as a phrase, rank first.
+ * Syntax: "phrases" (required), -exclusion, OR/OU or |, AND/ET or +, prefix*, parentheses; with an
+ * explicit OR or AND the words combine as written. Acronyms and expansions match each other
+ * ({@link AcronymRewriter}). A word found nowhere in the index is matched fuzzily (one edit, two
+ * for long words). Never throws on user input: stray syntax degrades to words, as {@link
+ * SimpleQueryParser} does.
  */
 public final class QueryBuilder {
   /** Field weights: a word in the title counts more than in the body; exact forms add a little. */
@@ -33,76 +46,162 @@ public final class QueryBuilder {
       Fields.TITLE_EXACT, 1.0f,
       Fields.BODY, 1.0f,
       Fields.BODY_EXACT, 0.5f);
-  private static final Pattern OR_WORD = Pattern.compile("(?<=^|\\s)(?:OR|OU)(?=\\s|$)");
-  private static final Pattern AND_WORD = Pattern.compile("(?<=^|\\s)(?:AND|ET)(?=\\s|$)");
-  private static final Pattern NOT_WORD = Pattern.compile("(?<=^|\\s)(?:NOT|SAUF)\\s+");
+  /** Extra weight of the words found as one exact phrase, and of the words found close together. */
+  static final float PHRASE_BOOST = 2.0f;
+  static final float NEAR_BOOST = 1.0f;
+  /** Words apart (in all) that still count as close together. */
+  static final int NEAR_SLOP = 6;
+  /** A word is matched fuzzily only when it is this long and found in no document. */
+  static final int FUZZY_MIN_LENGTH = 4;
+  private static final Pattern PLAIN_WORD = Pattern.compile(
+      "(?<=^|\\s)([\\p{L}\\p{N}][\\p{L}\\p{N}'-]*)(?=\\s|$|[?!.,;:])");
 
+  private final FrenchAnalysis analysis;
   private final Analyzer analyzer;
-  private final Map<String, List<String>> acronyms;
-  private final Set<String> protectedWords;
+  private final AcronymRewriter acronyms;
 
   public QueryBuilder(Schema schema) {
+    this.analysis = schema.analysis();
     this.analyzer = schema.indexAnalyzer();
-    this.acronyms = schema.analysis().acronyms();
-    this.protectedWords = schema.analysis().protectedWords();
+    this.acronyms = new AcronymRewriter(analysis);
   }
 
-  /** The query for {@code text}; every document when the text is blank. */
-  public Query build(String text) {
-    if (text.isBlank()) {
+  /** The query for {@code text} over {@code reader}'s index; every document when blank. */
+  public Query build(String text, IndexReader reader) {
+    String normalised = QueryText.normalise(text, analysis);
+    if (normalised.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
-    SimpleQueryParser parser = new FoldingParser(analyzer, this::expansion);
-    parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    return parser.parse(normaliseOperators(text));
-  }
-
-  /** The expansion of {@code word} when it is a known acronym, else empty. */
-  Optional<String> expansion(String word) {
-    String upper = word.toUpperCase(Locale.ROOT);
-    List<String> senses = acronyms.get(upper);
-    if (senses == null || senses.isEmpty() || word.length() < 2) {
-      return Optional.empty();
+    boolean asWritten = QueryText.hasBooleanOperators(normalised);
+    Query core = parse(acronyms.rewrite(normalised), reader, true, asWritten);
+    if (core == null) { // only question and function words: keep them after all
+      core = parse(acronyms.rewrite(normalised), reader, false, asWritten);
     }
-    boolean typedAsAcronym = word.equals(upper) || protectedWords.contains(Folding.fold(word));
-    return typedAsAcronym ? Optional.of(senses.get(0)) : Optional.empty();
+    if (core == null) {
+      return new BooleanQuery.Builder().build(); // matches nothing, e.g. "?"
+    }
+    List<String> words = contentWords(normalised);
+    if (words.size() < 2) {
+      return core;
+    }
+    SimpleQueryParser phrases = new SimpleQueryParser(analyzer, WEIGHTS);
+    String joined = String.join(" ", words);
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(core, BooleanClause.Occur.MUST);
+    addBoost(ranked, phrases.createPhraseQuery(Fields.BODY_EXACT, joined, 0), PHRASE_BOOST);
+    addBoost(ranked, phrases.createPhraseQuery(Fields.TITLE_EXACT, joined, 0), PHRASE_BOOST);
+    addBoost(ranked, phrases.createPhraseQuery(Fields.BODY, joined, NEAR_SLOP), NEAR_BOOST);
+    return ranked.build();
   }
 
-  /** Maps the words OR/OU, AND/ET and NOT/SAUF (upper case, standalone) to |, + and -. */
-  static String normaliseOperators(String text) {
-    String out = OR_WORD.matcher(text).replaceAll("|");
-    out = AND_WORD.matcher(out).replaceAll("+");
-    return NOT_WORD.matcher(out).replaceAll("-");
+  /**
+   * How many of {@code n} optional words must match: all of one or two, then all but one, and
+   * from five words on two thirds (rounded up).
+   */
+  static int required(int n) {
+    if (n <= 2) {
+      return n;
+    }
+    return n <= 4 ? n - 1 : (int) Math.ceil(n * 2 / 3.0);
   }
 
-  /** Folds prefixes the way the analyzers fold words, so "Santé*" finds "santé" and "sante". */
-  private static final class FoldingParser extends SimpleQueryParser {
-    private final Function<String, Optional<String>> expansions;
+  private Query parse(String text, IndexReader reader, boolean dropStopWords, boolean asWritten) {
+    WordParser parser = new WordParser(reader, dropStopWords);
+    parser.setDefaultOperator(asWritten ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+    Query parsed = parser.parse(text);
+    if (asWritten || !(parsed instanceof BooleanQuery bq)) {
+      return parsed;
+    }
+    int should = 0;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (BooleanClause c : bq.clauses()) {
+      b.add(c);
+      should += c.occur() == BooleanClause.Occur.SHOULD ? 1 : 0;
+    }
+    return b.setMinimumNumberShouldMatch(required(should)).build();
+  }
 
-    FoldingParser(Analyzer analyzer, Function<String, Optional<String>> expansions) {
-      super(analyzer, WEIGHTS);
-      this.expansions = expansions;
+  /** The plain words of the query (not quoted, excluded or operators) that constrain it. */
+  private List<String> contentWords(String normalised) {
+    List<String> out = new ArrayList<>();
+    String unquoted = normalised.replaceAll("\"[^\"]*\"?", " ");
+    Matcher m = PLAIN_WORD.matcher(unquoted);
+    while (m.find()) {
+      if (!isStopWord(m.group(1))) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
+
+  private boolean isStopWord(String word) {
+    String folded = TextKeys.foldLower(analysis.withoutElision(word));
+    for (String part : folded.split("[-']")) {
+      if (!part.isEmpty() && !analysis.queryStopWords().contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addBoost(BooleanQuery.Builder b, Query q, float boost) {
+    if (q != null) {
+      b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  /** Words (minus stop words), fuzzy words for the unknown, folded prefixes. */
+  private final class WordParser extends SimpleQueryParser {
+    private final IndexReader reader;
+    private final boolean dropStopWords;
+
+    WordParser(IndexReader reader, boolean dropStopWords) {
+      super(QueryBuilder.this.analyzer, WEIGHTS);
+      this.reader = reader;
+      this.dropStopWords = dropStopWords;
     }
 
-    /** A word, or the word OR its expansion when it is an acronym. */
     @Override
     protected Query newDefaultQuery(String text) {
+      if (dropStopWords && isStopWord(text)) {
+        return null;
+      }
       Query word = super.newDefaultQuery(text);
-      Optional<String> expansion = expansions.apply(text);
-      if (word == null || expansion.isEmpty()) {
-        return word;
+      if (word == null || acronyms.expansion(text).isPresent()) {
+        return unit(word);
       }
-      Query phrase = newPhraseQuery(expansion.get(), 0);
-      if (phrase == null) {
-        return word;
+      List<String> exact = TokenLister.tokens(analyzer, Fields.BODY_EXACT, text);
+      if (exact.size() != 1 || exact.get(0).length() < FUZZY_MIN_LENGTH || known(exact.get(0))) {
+        return unit(word);
       }
-      return new BooleanQuery.Builder().add(word, BooleanClause.Occur.SHOULD)
-          .add(phrase, BooleanClause.Occur.SHOULD).build();
+      return unit(fuzzy(exact.get(0)));
+    }
+
+    @Override
+    protected Query newPhraseQuery(String text, int slop) {
+      return unit(super.newPhraseQuery(text, slop));
+    }
+
+    @Override
+    protected Query newFuzzyQuery(String text, int fuzziness) {
+      return unit(super.newFuzzyQuery(text, fuzziness));
     }
 
     @Override
     protected Query newPrefixQuery(String text) {
-      String folded = Folding.foldWord(text);
+      return unit(prefix(text));
+    }
+
+    /**
+     * One typed unit (word, phrase, prefix) as a single required clause, so that its disjunction
+     * over the fields is never mistaken for the query's optional words.
+     */
+    private static Query unit(Query q) {
+      return q == null ? null
+          : new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).build();
+    }
+
+    private Query prefix(String text) {
+      String folded = TextKeys.foldLower(analysis.withoutElision(text));
       if (folded.isEmpty()) {
         return null;
       }
@@ -113,6 +212,25 @@ public final class QueryBuilder {
             BooleanClause.Occur.SHOULD);
       }
       return simplify(bq.build());
+    }
+
+    private boolean known(String token) {
+      try {
+        return reader.docFreq(new Term(Fields.BODY_EXACT, token)) > 0
+            || reader.docFreq(new Term(Fields.TITLE_EXACT, token)) > 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private Query fuzzy(String token) {
+      int edits = token.length() >= 8 ? 2 : 1;
+      BooleanQuery.Builder bq = new BooleanQuery.Builder();
+      bq.add(new FuzzyQuery(new Term(Fields.BODY_EXACT, token), edits, 1, 16, true),
+          BooleanClause.Occur.SHOULD);
+      bq.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_EXACT, token), edits, 1, 16,
+          true), 2f), BooleanClause.Occur.SHOULD);
+      return bq.build();
     }
   }
 }

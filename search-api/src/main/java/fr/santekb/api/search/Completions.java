@@ -1,6 +1,6 @@
 package fr.santekb.api.search;
 
-import fr.santekb.api.query.Folding;
+import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.api.results.Suggestion;
 import java.io.Closeable;
 import java.io.IOException;
@@ -59,10 +59,10 @@ public final class Completions implements Closeable {
     List<Suggestion> titles = lookup(text, TITLE, size);
     Map<String, Suggestion> out = new LinkedHashMap<>();
     int phraseShare = Math.max(size - titles.size(), (size + 1) / 2);
-    phrases.stream().limit(phraseShare).forEach(s -> out.putIfAbsent(Folding.fold(s.text()), s));
+    phrases.stream().limit(phraseShare).forEach(s -> out.putIfAbsent(TextKeys.foldLower(s.text()), s));
     titles.forEach(s -> {
       if (out.size() < size) {
-        out.putIfAbsent(Folding.fold(s.text()), s);
+        out.putIfAbsent(TextKeys.foldLower(s.text()), s);
       }
     });
     return new ArrayList<>(out.values());
@@ -75,11 +75,11 @@ public final class Completions implements Closeable {
   private List<Suggestion> lookup(String text, BytesRef context, int size) throws IOException {
     List<Suggestion> starting = new ArrayList<>();
     List<Suggestion> containing = new ArrayList<>();
-    String typed = Folding.fold(text.strip());
+    String typed = TextKeys.foldLower(text.strip());
     for (LookupResult r : suggester.lookup(text, Set.of(context), size * 3, true, false)) {
       String id = r.payload == null || r.payload.length == 0 ? null : r.payload.utf8ToString();
       Suggestion s = new Suggestion(r.key.toString(), context.utf8ToString(), id);
-      (Folding.fold(s.text()).startsWith(typed) ? starting : containing).add(s);
+      (TextKeys.foldLower(s.text()).startsWith(typed) ? starting : containing).add(s);
     }
     starting.addAll(containing);
     return starting.subList(0, Math.min(size, starting.size()));

@@ -1,6 +1,6 @@
 package fr.santekb.api.search;
 
-import fr.santekb.api.query.Folding;
+import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.api.query.QueryBuilder;
 import fr.santekb.api.query.SearchRequest;
 import fr.santekb.api.results.FacetValue;
@@ -36,8 +36,8 @@ final class FacetValueSearch {
   FacetValuesResponse search(IndexSnapshot snapshot, FacetName facet, String prefix, int size,
       SearchRequest context) throws IOException {
     HitSearch.Matches matches = hitSearch.run(snapshot, context,
-        queryBuilder.build(context.query()), 1);
-    String folded = Folding.foldSpaced(prefix);
+        queryBuilder.build(context.query(), snapshot.getIndexReader()), 1);
+    String folded = TextKeys.key(prefix);
     List<FacetValue> matching = new ArrayList<>();
     if (matches.facets().isPresent()) {
       Facets facets = matches.facets().get();
@@ -49,7 +49,7 @@ final class FacetValueSearch {
       }
     }
     matching.sort(Comparator.comparingInt(FacetValue::count).reversed()
-        .thenComparing(v -> Folding.fold(v.label())).thenComparing(FacetValue::value));
+        .thenComparing(v -> TextKeys.foldLower(v.label())).thenComparing(FacetValue::value));
     return new FacetValuesResponse(facet.apiName(), prefix, matching.size(),
         List.copyOf(matching.subList(0, Math.min(size, matching.size()))));
   }
@@ -59,7 +59,7 @@ final class FacetValueSearch {
     if (foldedPrefix.isEmpty() || value.toLowerCase(Locale.ROOT).startsWith(foldedPrefix)) {
       return true;
     }
-    String foldedLabel = Folding.foldSpaced(label);
+    String foldedLabel = TextKeys.key(label);
     if (foldedLabel.startsWith(foldedPrefix) || foldedLabel.contains(" " + foldedPrefix)) {
       return true; // the whole label, or from one of its words on ("cote d az")
     }

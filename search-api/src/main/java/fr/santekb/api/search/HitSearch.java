@@ -65,7 +65,7 @@ final class HitSearch {
 
   SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
     long t0 = System.nanoTime();
-    Query textQuery = queryBuilder.build(request.query());
+    Query textQuery = queryBuilder.build(request.query(), snapshot.getIndexReader());
     Matches matches = run(snapshot, request, textQuery,
         Math.max(1, Math.min(request.offset() + request.size(),
             snapshot.getIndexReader().maxDoc())));

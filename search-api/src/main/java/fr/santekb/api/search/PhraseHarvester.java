@@ -1,7 +1,8 @@
 package fr.santekb.api.search;
 
+import fr.santekb.indexer.analysis.TokenLister;
 import fr.santekb.api.results.Suggestion;
-import fr.santekb.api.query.Folding;
+import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.StoredDocuments;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class PhraseHarvester {
     StoredDocuments.forEachLive(reader, FIELDS, doc -> {
       String title = normaliseSpaces(doc.get(Fields.TITLE) == null ? "" : doc.get(Fields.TITLE));
       if (!title.isEmpty() && title.length() <= 300) {
-        titles.merge(Folding.fold(title), new Harvest.Entry(title, Suggestion.TITLE,
+        titles.merge(TextKeys.foldLower(title), new Harvest.Entry(title, Suggestion.TITLE,
             doc.get(Fields.ID), 1), (a, b) -> new Harvest.Entry(a.text(), a.kind(), a.id(),
                 a.weight() + 1));
       }
@@ -101,7 +102,7 @@ final class PhraseHarvester {
           }
           String surface = normaliseSpaces(segment.substring(spans.get(i)[0],
               spans.get(i + n - 1)[1]));
-          String key = Folding.fold(surface);
+          String key = TextKeys.foldLower(surface);
           if (seen.add(key)) {
             phrases.computeIfAbsent(key, k -> new Counter(surface)).add(surface);
           }
@@ -114,10 +115,10 @@ final class PhraseHarvester {
   private String token(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return tokenCache.computeIfAbsent(lower, w -> {
-      if (w.length() < 2 || Analysis.tokens(text, Fields.BODY, w).isEmpty()) {
+      if (w.length() < 2 || TokenLister.tokens(text, Fields.BODY, w).isEmpty()) {
         return "";
       }
-      List<String> t = Analysis.tokens(exact, Fields.BODY_EXACT, w);
+      List<String> t = TokenLister.tokens(exact, Fields.BODY_EXACT, w);
       return t.size() == 1 ? t.get(0) : "";
     });
   }

@@ -1,5 +1,6 @@
 package fr.santekb.api.search;
 
+import fr.santekb.indexer.analysis.TokenLister;
 import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
 import java.util.List;
@@ -65,7 +66,7 @@ final class SpellingCorrector {
 
   private Optional<String> correctWord(String word, IndexReader reader, IndexSnapshot snapshot)
       throws IOException {
-    List<String> tokens = Analysis.tokens(exact, Fields.BODY_EXACT, word);
+    List<String> tokens = TokenLister.tokens(exact, Fields.BODY_EXACT, word);
     if (tokens.size() != 1 || tokens.get(0).length() < checker.getMinQueryLength()) {
       return Optional.empty();
     }

@@ -79,7 +79,7 @@ public final class SearchBenchmark {
         long total = 0;
         for (int i = 0; i < runs; i++) {
           long a = System.nanoTime();
-          searchers.withSnapshot(s -> s.search(queries.build(q), 10));
+          searchers.withSnapshot(s -> s.search(queries.build(q, s.getIndexReader()), 10));
           long b = System.nanoTime();
           total = server.service().search(SearchRequestParser.parse(Map.of("q", List.of(q))))
               .total();
@@ -98,7 +98,7 @@ public final class SearchBenchmark {
 
   private static void runAll(String q, Searchers searchers, QueryBuilder queries,
       SearchServer server, Http http) throws Exception {
-    searchers.withSnapshot(s -> s.search(queries.build(q), 10));
+    searchers.withSnapshot(s -> s.search(queries.build(q, s.getIndexReader()), 10));
     server.service().search(SearchRequestParser.parse(Map.of("q", List.of(q))));
     http.json("/api/search", "q", q);
   }

@@ -60,20 +60,4 @@ class SearchRequestParserTest {
           .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo(c.name());
     }
   }
-
-  @Test
-  void operatorWordsBecomeSymbolsOnlyWhenWrittenInCapitalsAndAlone() {
-    assertThat(QueryBuilder.normaliseOperators("nutrition OR obésité")).isEqualTo(
-        "nutrition | obésité");
-    assertThat(QueryBuilder.normaliseOperators("santé OU social")).isEqualTo("santé | social");
-    assertThat(QueryBuilder.normaliseOperators("santé NOT mentale")).isEqualTo("santé -mentale");
-    assertThat(QueryBuilder.normaliseOperators("ou or ORS OUTIL")).isEqualTo("ou or ORS OUTIL");
-  }
-
-  @Test
-  void foldingIgnoresCaseAccentsLigaturesAndElisions() {
-    assertThat(Folding.fold("Œuvre Évry Côte")).isEqualTo("oeuvre evry cote");
-    assertThat(Folding.foldWord("L’Hôpital")).isEqualTo("hopital");
-    assertThat(Folding.foldWord("qu'il")).isEqualTo("il");
-  }
 }

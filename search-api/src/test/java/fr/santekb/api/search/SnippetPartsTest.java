@@ -2,7 +2,7 @@ package fr.santekb.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.santekb.api.query.Folding;
+import fr.santekb.indexer.analysis.TextKeys;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.util.BytesRef;
@@ -75,9 +75,9 @@ class SnippetPartsTest {
     assertThat(FacetValueSearch.matches("93", "Provence-Alpes-Côte d’Azur", "93")).isTrue();
     assertThat(FacetValueSearch.matches("azu", "Provence-Alpes-Côte d’Azur", "93")).isTrue();
     assertThat(FacetValueSearch.matches("lpes", "Provence-Alpes-Côte d’Azur", "93")).isFalse();
-    assertThat(FacetValueSearch.matches(Folding.foldSpaced("bouches du  "), "Bouches-du-Rhône",
+    assertThat(FacetValueSearch.matches(TextKeys.key("bouches du  "), "Bouches-du-Rhône",
         "13")).isTrue();
-    assertThat(FacetValueSearch.matches(Folding.foldSpaced("cote d'az"),
+    assertThat(FacetValueSearch.matches(TextKeys.key("cote d'az"),
         "Provence-Alpes-Côte d’Azur", "93")).isTrue();
     assertThat(FacetValueSearch.matches("", "Arles", "13004")).isTrue();
   }
