@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * protected word such as "Cls") becomes {@code (CPTS | "communauté professionnelle territoriale
  * de santé")}, and the spelt-out expansion becomes {@code ("…" | CPTS)}, so both find the same
  * documents and the group counts as one word. Only the first (health) sense of an ambiguous
- * acronym is used. Quoted text is left as typed.
+ * acronym is used. Quoted text is left as typed, except a quoted phrase that is exactly an
+ * expansion, which also matches its acronym.
  */
 final class AcronymRewriter {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -61,7 +62,10 @@ final class AcronymRewriter {
       }
       int close = query.indexOf('"', quote + 1);
       int stop = close < 0 ? query.length() : close + 1;
-      out.append(query, quote, stop);
+      String quoted = query.substring(quote, stop);
+      Optional<Expansion> whole = close < 0 ? Optional.empty()
+          : exactExpansion(query.substring(quote + 1, close));
+      out.append(whole.map(e -> "(" + quoted + " | " + e.acronym() + ")").orElse(quoted));
       from = stop;
     }
     return out.toString();
@@ -108,6 +112,11 @@ final class AcronymRewriter {
 
   private static boolean isWordJoiner(char c) {
     return c == '*' || c == '\'' || c == '-';
+  }
+
+  private Optional<Expansion> exactExpansion(String phrase) {
+    List<String> words = List.of(TextKeys.key(phrase).split(" "));
+    return expansions.stream().filter(e -> e.words().equals(words)).findFirst();
   }
 
   private Expansion expansionAt(List<String> keys, int i) {

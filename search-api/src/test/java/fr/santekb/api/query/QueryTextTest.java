@@ -57,6 +57,8 @@ class QueryTextTest {
     assertThat(rewriter.rewrite("Atelier Sante Ville")).isEqualTo("(\"Atelier Sante Ville\" | ASV)");
     assertThat(rewriter.rewrite("\"CLS\" -CLS cls")).isEqualTo("\"CLS\" -CLS (cls | \"contrat "
         + "local de santé\")");
+    assertThat(rewriter.rewrite("\"résumé de passage aux urgences\" \"plan blanc\""))
+        .isEqualTo("(\"résumé de passage aux urgences\" | RPU) \"plan blanc\"");
     assertThat(rewriter.rewrite("PACA")).isEqualTo("(PACA | \"Provence-Alpes-Côte d'Azur\")");
   }
 
