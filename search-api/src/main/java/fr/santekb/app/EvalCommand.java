@@ -8,16 +8,11 @@ import fr.santekb.api.eval.RankerResult;
 import fr.santekb.indexer.cli.ExitCodes;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
-import fr.santekb.indexer.index.IndexingComponents;
-import fr.santekb.indexer.index.ProgressBar;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -84,7 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     JudgedSet set = JudgedSet.load(judgments);
     List<RankerResult> results = index != null ? EvalRun.run(cfg, index, corpusRoot, set)
-        : withTemporaryIndex(cfg, corpusRoot, set);
+        : EvalRun.indexAndRun(cfg, corpusRoot, set);
     String table = EvalTables.summary(set, results);
     System.out.print(table);
     if (details) {
@@ -105,24 +100,5 @@ public final class EvalCommand implements Callable<Integer> {
       return diffs.isEmpty() ? ExitCodes.OK : FIGURES_DIFFER;
     }
     return ExitCodes.OK;
-  }
-
-  /** Indexes the judged corpus into a temporary folder, evaluates, then deletes the folder. */
-  static List<RankerResult> withTemporaryIndex(SantekbConfig cfg, Path corpusRoot, JudgedSet set)
-      throws IOException {
-    Path tmp = Files.createTempDirectory("santekb-eval");
-    try {
-      Path dir = tmp.resolve("index");
-      try (IndexingComponents c = new IndexingComponents(cfg)) {
-        c.runner(Runtime.getRuntime().availableProcessors()).run(
-            List.of(corpusRoot.resolve("seeds"), corpusRoot.resolve("documents")), dir, false,
-            total -> new ProgressBar(System.err, ProgressBar.onTerminal(), total));
-      }
-      return EvalRun.run(cfg, dir, corpusRoot, set);
-    } finally {
-      try (Stream<Path> files = Files.walk(tmp)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
   }
 }

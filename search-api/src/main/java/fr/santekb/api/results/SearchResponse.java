@@ -14,6 +14,8 @@ import java.util.Map;
  * @param hits the documents of this page, best first (or newest first)
  * @param facets facet name to its values with counts for the current query (drill-sideways)
  * @param didYouMean a corrected query when a word looks misspelt, else null
+ * @param correctedQuery when the query as typed matched nothing and its correction matched, the
+ *     correction whose results these are; else null
  */
 public record SearchResponse(
     String query,
@@ -23,4 +25,5 @@ public record SearchResponse(
     long tookMs,
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
-    String didYouMean) {}
+    String didYouMean,
+    String correctedQuery) {}

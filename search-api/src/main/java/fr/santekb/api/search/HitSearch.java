@@ -63,21 +63,43 @@ final class HitSearch {
     this.corrector = corrector;
   }
 
+  /**
+   * One page of results. A query that matches nothing while its spelling correction matches is
+   * answered with the correction's results, and says so in {@code correctedQuery}.
+   */
   SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
     long t0 = System.nanoTime();
+    Optional<String> correction = request.hasQueryText()
+        ? corrector.correct(request.query(), snapshot) : Optional.empty();
+    SearchRequest answered = request;
     Query textQuery = queryBuilder.build(request.query(), snapshot.getIndexReader());
-    Matches matches = run(snapshot, request, textQuery,
-        Math.max(1, Math.min(request.offset() + request.size(),
-            snapshot.getIndexReader().maxDoc())));
+    Matches matches = run(snapshot, request, textQuery, depth(snapshot, request));
+    String correctedQuery = null;
+    if (matches.top().totalHits.value() == 0 && correction.isPresent()) {
+      SearchRequest corrected = request.withQuery(correction.get());
+      Query correctedText = queryBuilder.build(corrected.query(), snapshot.getIndexReader());
+      Matches correctedMatches = run(snapshot, corrected, correctedText,
+          depth(snapshot, corrected));
+      if (correctedMatches.top().totalHits.value() > 0) {
+        answered = corrected;
+        textQuery = correctedText;
+        matches = correctedMatches;
+        correctedQuery = correction.get();
+      }
+    }
     ScoreDoc[] all = matches.top().scoreDocs;
     int from = Math.min(request.offset(), all.length);
     int to = Math.min(from + request.size(), all.length);
     List<Hit> hits = hits(snapshot, textQuery, Arrays.copyOfRange(all, from, to));
-    Map<String, List<FacetValue>> facets = facetValues(matches.facets(), request);
-    String didYouMean = request.hasQueryText()
-        ? corrector.correct(request.query(), snapshot).orElse(null) : null;
+    Map<String, List<FacetValue>> facets = facetValues(matches.facets(), answered);
     return new SearchResponse(request.query(), matches.top().totalHits.value(), request.page(),
-        request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets, didYouMean);
+        request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
+        correctedQuery == null ? correction.orElse(null) : null, correctedQuery);
+  }
+
+  private static int depth(IndexSnapshot snapshot, SearchRequest request) {
+    return Math.max(1, Math.min(request.offset() + request.size(),
+        snapshot.getIndexReader().maxDoc()));
   }
 
   /** Matching documents (exact count, top {@code topN}) and, with facets, their counts. */

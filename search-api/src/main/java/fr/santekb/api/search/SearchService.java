@@ -29,7 +29,7 @@ public final class SearchService implements Closeable {
     QueryBuilder queryBuilder = new QueryBuilder(schema);
     this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels,
         new SnippetHighlighter(schema.indexAnalyzer()),
-        new SpellingCorrector(schema.analysis().exact()));
+        new SpellingCorrector(schema.analysis()));
     this.facetValueSearch = new FacetValueSearch(hitSearch, queryBuilder, labels);
     this.documents = new DocumentLookup(labels);
   }

@@ -1,16 +1,18 @@
 package fr.santekb.api.search;
 
+import fr.santekb.api.query.QueryText;
+import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.analysis.TokenLister;
 import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -18,7 +20,10 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * Proposes a corrected query from the index's own vocabulary (the unstemmed, folded exact field):
  * a word found in no document, or in very few while a close spelling is far more frequent, is
- * replaced by that spelling, written as the corpus usually writes it.
+ * replaced by that spelling, written as the corpus usually writes it. A word is left alone when it
+ * is a known acronym or protected word ("CPAM"), or when another form of it is common (its stem
+ * is in more than a few documents: "âgée", "étudiante"). Among close spellings, the one found next
+ * to the query's other words wins ("plan blan" → "plan blanc", not the more frequent "bilan").
  */
 final class SpellingCorrector {
   /** A word this rare may be a typo... */
@@ -27,16 +32,14 @@ final class SpellingCorrector {
   static final int MORE_FREQUENT_FACTOR = 20;
   private static final Pattern WORD =
       Pattern.compile("(?<![\\p{L}\\p{N}*-])([\\p{L}][\\p{L}\\p{N}'’-]*)(?![\\p{L}\\p{N}*])");
-  private static final Pattern ELISION =
-      Pattern.compile("^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]",
-          Pattern.CASE_INSENSITIVE);
-  private static final Set<String> OPERATORS = Set.of("OR", "OU", "AND", "ET", "NOT", "SAUF");
+  /** Close spellings weighed for each misspelt word. */
+  static final int CANDIDATES = 5;
 
-  private final Analyzer exact;
+  private final FrenchAnalysis analysis;
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
-  SpellingCorrector(Analyzer exact) {
-    this.exact = exact;
+  SpellingCorrector(FrenchAnalysis analysis) {
+    this.analysis = analysis;
     checker.setMaxQueryFrequency(RARE_DOCS);
   }
 
@@ -44,44 +47,91 @@ final class SpellingCorrector {
   Optional<String> correct(String query, IndexSnapshot snapshot) throws IOException {
     IndexReader reader = snapshot.getIndexReader();
     Matcher m = WORD.matcher(query);
+    List<String> words = new ArrayList<>();
+    while (m.find()) {
+      words.add(m.group(1));
+    }
+    m.reset();
     StringBuilder out = new StringBuilder();
     boolean changed = false;
+    int i = 0;
     while (m.find()) {
       String word = m.group(1);
       String replacement = word;
-      if (!OPERATORS.contains(word)) {
-        Matcher elision = ELISION.matcher(word);
-        String prefix = elision.find() ? elision.group() : "";
-        Optional<String> fixed = correctWord(word.substring(prefix.length()), reader, snapshot);
+      if (!QueryText.OPERATOR_WORDS.contains(word)) {
+        String bare = analysis.withoutElision(word);
+        String prefix = word.substring(0, word.length() - bare.length());
+        Optional<String> fixed = correctWord(bare, neighbours(words, i), reader, snapshot);
         if (fixed.isPresent()) {
           replacement = prefix + fixed.get();
           changed = true;
         }
       }
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+      i++;
     }
     m.appendTail(out);
     return changed ? Optional.of(out.toString()) : Optional.empty();
   }
 
-  private Optional<String> correctWord(String word, IndexReader reader, IndexSnapshot snapshot)
-      throws IOException {
-    List<String> tokens = TokenLister.tokens(exact, Fields.BODY_EXACT, word);
-    if (tokens.size() != 1 || tokens.get(0).length() < checker.getMinQueryLength()) {
+  private static List<String> neighbours(List<String> words, int i) {
+    List<String> out = new ArrayList<>(2);
+    if (i > 0) {
+      out.add(words.get(i - 1));
+    }
+    if (i + 1 < words.size()) {
+      out.add(words.get(i + 1));
+    }
+    return out;
+  }
+
+  private Optional<String> correctWord(String word, List<String> neighbours, IndexReader reader,
+      IndexSnapshot snapshot) throws IOException {
+    List<String> tokens = TokenLister.tokens(analysis.exact(), Fields.BODY_EXACT, word);
+    if (tokens.size() != 1 || tokens.get(0).length() < checker.getMinQueryLength()
+        || analysis.protectedWords().contains(tokens.get(0))) {
       return Optional.empty();
     }
     Term term = new Term(Fields.BODY_EXACT, tokens.get(0));
     int docs = reader.docFreq(term) + reader.docFreq(new Term(Fields.TITLE_EXACT, tokens.get(0)));
-    if (docs > RARE_DOCS) {
+    if (docs > RARE_DOCS || commonStem(word, reader)) {
       return Optional.empty();
     }
     SuggestMode mode = docs == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX
         : SuggestMode.SUGGEST_MORE_POPULAR;
-    for (SuggestWord s : checker.suggestSimilar(term, 3, reader, mode)) {
-      if (docs == 0 || s.freq >= MORE_FREQUENT_FACTOR * docs) {
-        return Optional.of(snapshot.vocabulary().surface(s.string).orElse(s.string));
+    SuggestWord best = null;
+    long bestTogether = -1;
+    for (SuggestWord s : checker.suggestSimilar(term, CANDIDATES, reader, mode)) {
+      if (docs > 0 && s.freq < MORE_FREQUENT_FACTOR * docs) {
+        continue;
+      }
+      long together = together(s.string, neighbours, snapshot);
+      if (together > bestTogether) { // suggestions come best first: ties keep the earlier one
+        best = s;
+        bestTogether = together;
       }
     }
-    return Optional.empty();
+    return best == null ? Optional.empty()
+        : Optional.of(snapshot.vocabulary().surface(best.string).orElse(best.string));
+  }
+
+  /** True when the word's stem is in more than a few documents: another form of it is common. */
+  private boolean commonStem(String word, IndexReader reader) throws IOException {
+    List<String> stems = TokenLister.tokens(analysis.text(), Fields.BODY, word);
+    return stems.size() == 1 && reader.docFreq(new Term(Fields.BODY, stems.get(0))) > RARE_DOCS;
+  }
+
+  /** Documents where {@code candidate} stands right next to one of the query's other words. */
+  private long together(String candidate, List<String> neighbours, IndexSnapshot snapshot)
+      throws IOException {
+    long count = 0;
+    for (String n : neighbours) {
+      List<String> t = TokenLister.tokens(analysis.exact(), Fields.BODY_EXACT, n);
+      if (t.size() == 1) {
+        count += snapshot.count(new PhraseQuery(2, Fields.BODY_EXACT, t.get(0), candidate))
+            + snapshot.count(new PhraseQuery(2, Fields.BODY_EXACT, candidate, t.get(0)));
+      }
+    }
+    return count;
   }
 }
