@@ -3,7 +3,7 @@
 
 import { documentUrl, fileUrl } from './api.js';
 import { h, snippetFragment } from './dom.js';
-import { PAGE_SIZE, hasFilters, toUrl, withPage, withQuery, withoutFilters } from './state.js';
+import { PAGE_SIZE, hasFilters, toUrl, withExactQuery, withPage, withQuery, withoutFilters } from './state.js';
 import { countOf, formatNumber } from './text.js';
 
 const MAX_PLACES = 3;
@@ -14,8 +14,19 @@ export function summaryText(answer, state) {
   return state.q.trim() === '' ? total : `${total} pour «\u00a0${state.q.trim()}\u00a0»`;
 }
 
-/** A link to a corrected query, or nothing. */
+/**
+ * « Résultats pour <correction> — rechercher plutôt <query> » when the API answered with the
+ * correction of a query that matched nothing; else a link to a proposed correction, or nothing.
+ */
 export function renderDidYouMean(container, answer, state) {
+  if (answer.correctedQuery) {
+    container.hidden = false;
+    container.replaceChildren(h('p', { class: 'did-you-mean corrected-query' },
+      'Résultats pour ', h('strong', {}, answer.correctedQuery), ' — rechercher plutôt ',
+      h('a', { href: toUrl(withExactQuery(state, state.q)), 'data-nav': '', class: 'exact-query-link' },
+        state.q)));
+    return;
+  }
   const corrected = answer.didYouMean;
   if (!corrected || corrected === state.q) {
     container.replaceChildren();
@@ -60,7 +71,17 @@ function hitItem(hit, state, rank) {
       h('p', { class: 'hit-links' },
         h('a', { href: fileUrl(hit.id), class: 'file-link' },
           `Fichier original${format ? ` (${format})` : ''}`),
+        otherFormats(hit),
         hit.path ? h('span', { class: 'hit-path' }, hit.path) : null)));
+}
+
+/** « Aussi en : DOCX · ODT », each linking to that copy's file; nothing when there is no copy. */
+function otherFormats(hit) {
+  const others = hit.formats.slice(1);
+  if (others.length === 0) return null;
+  return h('span', { class: 'other-formats' }, 'Aussi en\u00a0: ',
+    others.flatMap((copy, i) => [i > 0 ? ' · ' : null,
+      h('a', { href: fileUrl(copy.id), class: 'format-link', title: copy.path }, copy.format || copy.path)]));
 }
 
 function snippetItem(hit, snippet, pdf, state) {

@@ -22,6 +22,7 @@ export function parseState(search) {
     yearTo: yearParam(params.get('yearTo')),
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
     page: pageParam(params.get('page')),
+    correct: params.get('correct') !== 'false',
   };
 }
 
@@ -45,6 +46,7 @@ export function toQueryString(state) {
   if (state.yearTo !== null) params.set('yearTo', String(state.yearTo));
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
+  if (state.correct === false) params.set('correct', 'false');
   return params.toString();
 }
 
@@ -82,7 +84,12 @@ export function withoutFilters(state) {
 
 /** A new query keeps the filters (the user refines), back to page 1. */
 export function withQuery(state, q) {
-  return { ...state, q, page: 1 };
+  return { ...state, q, page: 1, correct: true };
+}
+
+/** The query exactly as typed, never replaced by its spelling correction (« rechercher plutôt »). */
+export function withExactQuery(state, q) {
+  return { ...state, q, page: 1, correct: false };
 }
 
 export function withSort(state, sort) {

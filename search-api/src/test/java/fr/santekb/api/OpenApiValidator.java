@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class OpenApiValidator {
   private static final List<String> KNOWN = List.of("type", "nullable", "required", "properties",
       "additionalProperties", "items", "enum", "pattern", "minimum", "maximum", "maxLength",
-      "description", "$ref", "format", "default");
+      "description", "$ref", "format", "default", "minItems");
   private final JsonNode document;
 
   private OpenApiValidator(JsonNode document) {
@@ -95,6 +95,9 @@ public final class OpenApiValidator {
         if (!value.isArray()) {
           errors.add(path + ": not an array");
           return;
+        }
+        if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
+          errors.add(path + ": fewer than " + schema.get("minItems").asInt() + " items");
         }
         for (int i = 0; i < value.size(); i++) {
           check(value.get(i), schema.get("items"), path + "[" + i + "]", errors);

@@ -90,7 +90,7 @@ class SuggestAndFacetValuesTest {
 
   @Test
   void facetValuesCountWithinTheCurrentSearch() {
-    JsonNode r = facet("format", "q", "santé mentale");
+    JsonNode r = facet("format", "q", "santé + mentale");
     assertThat(values(r)).containsExactlyInAnyOrder("txt", "md");
     assertThat(r.get("values").get(0).get("count").asInt()).isEqualTo(1);
   }

@@ -27,7 +27,7 @@ final class EngineRanker implements Ranker {
   @Override
   public List<String> rank(String query, int depth) throws IOException {
     SearchRequest request = new SearchRequest(query, Map.of(), Optional.empty(), Optional.empty(),
-        1, Math.min(depth, SearchRequest.MAX_SIZE), SortOrder.RELEVANCE);
+        1, Math.min(depth, SearchRequest.MAX_SIZE), SortOrder.RELEVANCE, true);
     return service.search(request).hits().stream().map(Hit::id)
         .map(id -> keyOfId.getOrDefault(id, id)).toList();
   }

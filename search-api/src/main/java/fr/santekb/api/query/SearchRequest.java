@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param page page number, from 1
  * @param size hits per page
  * @param sort hit order
+ * @param autoCorrect when the query matches nothing, answer with its spelling correction's
+ *     results (off: the query exactly as typed, as after « rechercher plutôt … »)
  */
 public record SearchRequest(
     String query,
@@ -24,7 +26,8 @@ public record SearchRequest(
     Optional<Integer> yearTo,
     int page,
     int size,
-    SortOrder sort) {
+    SortOrder sort,
+    boolean autoCorrect) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -44,7 +47,7 @@ public record SearchRequest(
   /** Every document, newest first, first page. */
   public static SearchRequest all() {
     return new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), 1, DEFAULT_SIZE,
-        SortOrder.DATE);
+        SortOrder.DATE, true);
   }
 
   public boolean hasQueryText() {
@@ -63,6 +66,6 @@ public record SearchRequest(
 
   /** A copy with another query text. */
   public SearchRequest withQuery(String newQuery) {
-    return new SearchRequest(newQuery, filters, yearFrom, yearTo, page, size, sort);
+    return new SearchRequest(newQuery, filters, yearFrom, yearTo, page, size, sort, autoCorrect);
   }
 }

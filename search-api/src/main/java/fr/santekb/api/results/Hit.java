@@ -14,6 +14,8 @@ import java.util.Map;
  * @param score relevance score
  * @param snippets best passages, HTML-escaped with matches in {@code <mark>}
  * @param facets facet name to the labels of the document's values
+ * @param formats every copy of this content in the results (same folder, same file name, other
+ *     format), this document first; one entry when there is no other copy
  */
 public record Hit(
     String id,
@@ -23,4 +25,5 @@ public record Hit(
     Integer year,
     float score,
     List<Snippet> snippets,
-    Map<String, List<String>> facets) {}
+    Map<String, List<String>> facets,
+    List<FormatCopy> formats) {}

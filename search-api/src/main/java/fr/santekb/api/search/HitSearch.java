@@ -5,6 +5,7 @@ import fr.santekb.api.query.QueryBuilder;
 import fr.santekb.api.query.SearchRequest;
 import fr.santekb.api.query.SortOrder;
 import fr.santekb.api.results.FacetValue;
+import fr.santekb.api.results.FormatCopy;
 import fr.santekb.api.results.Hit;
 import fr.santekb.api.results.SearchResponse;
 import fr.santekb.api.results.Snippet;
@@ -12,7 +13,6 @@ import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,6 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -45,6 +44,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 final class HitSearch {
   /** Values listed per facet in a search answer (the facet endpoint lists them all). */
   static final int FACET_VALUES_SHOWN = 20;
+  /** Hits collected per hit shown, so that folding copies still fills the page. */
+  static final int COPY_SLACK = 4;
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
@@ -75,7 +76,7 @@ final class HitSearch {
     Query textQuery = queryBuilder.build(request.query(), snapshot.getIndexReader());
     Matches matches = run(snapshot, request, textQuery, depth(snapshot, request));
     String correctedQuery = null;
-    if (matches.top().totalHits.value() == 0 && correction.isPresent()) {
+    if (matches.top().totalHits.value() == 0 && correction.isPresent() && request.autoCorrect()) {
       SearchRequest corrected = request.withQuery(correction.get());
       Query correctedText = queryBuilder.build(corrected.query(), snapshot.getIndexReader());
       Matches correctedMatches = run(snapshot, corrected, correctedText,
@@ -88,17 +89,23 @@ final class HitSearch {
       }
     }
     ScoreDoc[] all = matches.top().scoreDocs;
-    int from = Math.min(request.offset(), all.length);
-    int to = Math.min(from + request.size(), all.length);
-    List<Hit> hits = hits(snapshot, textQuery, Arrays.copyOfRange(all, from, to));
+    List<CopyGroup> groups = CopyGroup.collapse(snapshot.storedFields(), all);
+    int from = Math.min(request.offset(), groups.size());
+    int to = Math.min(from + request.size(), groups.size());
+    List<Hit> hits = hits(snapshot, textQuery, groups.subList(from, to));
     Map<String, List<FacetValue>> facets = facetValues(matches.facets(), answered);
-    return new SearchResponse(request.query(), matches.top().totalHits.value(), request.page(),
+    long total = matches.top().totalHits.value() - (all.length - groups.size());
+    return new SearchResponse(request.query(), total, request.page(),
         request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
         correctedQuery == null ? correction.orElse(null) : null, correctedQuery);
   }
 
+  /**
+   * How many hits to collect: enough for the page after copies of one content are folded into
+   * one hit ({@link #COPY_SLACK} times the page's end).
+   */
   private static int depth(IndexSnapshot snapshot, SearchRequest request) {
-    return Math.max(1, Math.min(request.offset() + request.size(),
+    return Math.max(1, Math.min((request.offset() + request.size()) * COPY_SLACK,
         snapshot.getIndexReader().maxDoc()));
   }
 
@@ -153,31 +160,31 @@ final class HitSearch {
         .add(range, BooleanClause.Occur.FILTER).build();
   }
 
-  private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, ScoreDoc[] page)
+  private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, List<CopyGroup> page)
       throws IOException {
-    StoredFields stored = snapshot.storedFields();
-    List<StoredHit> docs = new ArrayList<>(page.length);
-    int[] docIds = new int[page.length];
-    List<int[]> pageStarts = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      StoredHit d = StoredHit.load(stored, page[i].doc);
-      docs.add(d);
-      docIds[i] = page[i].doc;
-      pageStarts.add(d.pageStarts());
+    int[] docIds = new int[page.size()];
+    List<int[]> pageStarts = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      docIds[i] = page.get(i).best().doc;
+      pageStarts.add(page.get(i).first().pageStarts());
     }
-    List<List<Snippet>> snippets = page.length == 0 ? List.of()
+    List<List<Snippet>> snippets = page.isEmpty() ? List.of()
         : highlighter.snippets(snapshot, textQuery, docIds, pageStarts);
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      StoredHit d = docs.get(i);
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      StoredHit d = page.get(i).first();
       Map<String, List<String>> facetLabels = new LinkedHashMap<>();
       d.facets().forEach((facet, values) -> facetLabels.put(facet.apiName(),
           values.stream().map(v -> labels.label(facet, v)).toList()));
       String type = d.values(FacetName.TYPE).stream().findFirst()
           .map(v -> labels.label(FacetName.TYPE, v)).orElse(null);
-      float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+      float score = Float.isNaN(page.get(i).best().score) ? 0f : page.get(i).best().score;
+      List<FormatCopy> formats = page.get(i).members().stream().map(m -> new FormatCopy(
+          m.values(FacetName.FORMAT).stream().findFirst()
+              .map(v -> labels.label(FacetName.FORMAT, v)).orElse(""), m.path(), m.id()))
+          .toList();
       hits.add(new Hit(d.id(), d.path(), d.title(), type, d.year(), score, snippets.get(i),
-          facetLabels));
+          facetLabels, formats));
     }
     return hits;
   }

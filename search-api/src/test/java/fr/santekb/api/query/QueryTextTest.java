@@ -59,7 +59,6 @@ class QueryTextTest {
         + "local de santé\")");
     assertThat(rewriter.rewrite("\"résumé de passage aux urgences\" \"plan blanc\""))
         .isEqualTo("(\"résumé de passage aux urgences\" | RPU) \"plan blanc\"");
-    assertThat(rewriter.rewrite("PACA")).isEqualTo("(PACA | \"Provence-Alpes-Côte d'Azur\")");
   }
 
   @Test
