@@ -1,13 +1,16 @@
 package fr.santekb.api.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Formats passages as HTML: every character escaped, matched words wrapped in {@code <mark>}, long
- * passages cut around their first match. Returns a {@code List<}{@link FormattedPassage}{@code >}.
+ * passages cut around the match whose neighbourhood holds the most distinct query words. Returns a {@code List<}{@link FormattedPassage}{@code >}.
  */
 final class MarkPassageFormatter extends PassageFormatter {
   /** Longest passage shown, in characters of text. */
@@ -32,7 +35,7 @@ final class MarkPassageFormatter extends PassageFormatter {
       int start = p.getStartOffset();
       int end = p.getEndOffset();
       if (end - start > MAX_PASSAGE_CHARS) {
-        int anchor = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
+        int anchor = p.getNumMatches() > 0 ? p.getMatchStarts()[richestMatch(p)] : start;
         start = wordStart(content, Math.max(start, anchor - CONTEXT_BEFORE), anchor);
         end = wordEnd(content, Math.min(end, start + MAX_PASSAGE_CHARS), p.getEndOffset());
       }
@@ -75,6 +78,31 @@ final class MarkPassageFormatter extends PassageFormatter {
       out.add(new FormattedPassage(start, anchor, sb.toString().strip()));
     }
     return out;
+  }
+
+  /**
+   * The match to build a cut passage around: the one after which the shown length holds the most
+   * distinct matched terms (the earliest on a tie).
+   */
+  static int richestMatch(Passage p) {
+    int best = 0;
+    int bestDistinct = -1;
+    for (int i = 0; i < p.getNumMatches(); i++) {
+      int windowEnd = p.getMatchStarts()[i] - CONTEXT_BEFORE + MAX_PASSAGE_CHARS;
+      Set<BytesRef> distinct = new HashSet<>();
+      for (int j = 0; j < p.getNumMatches(); j++) {
+        int ms = p.getMatchStarts()[j];
+        if (ms >= p.getMatchStarts()[i] - CONTEXT_BEFORE && ms < windowEnd
+            && p.getMatchTerms()[j] != null) {
+          distinct.add(p.getMatchTerms()[j]);
+        }
+      }
+      if (distinct.size() > bestDistinct) {
+        best = i;
+        bestDistinct = distinct.size();
+      }
+    }
+    return best;
   }
 
   /** Moves {@code from} forward to the start of a word, not past {@code limit}. */

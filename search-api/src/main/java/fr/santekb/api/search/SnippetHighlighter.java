@@ -46,6 +46,7 @@ final class SnippetHighlighter {
         .withHandleMultiTermQuery(true)
         .withHighlightPhrasesStrictly(true)
         .withMaxNoHighlightPassages(1)
+        .withScorer(new DistinctTermsScorer())
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, FRAGMENT_ALIGNMENT))
         .withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed()
