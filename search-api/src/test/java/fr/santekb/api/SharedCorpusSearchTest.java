@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -108,5 +109,110 @@ class SharedCorpusSearchTest {
     List<String> paths = new ArrayList<>();
     r.get("hits").forEach(h -> paths.add(h.get("path").asText()));
     assertThat(paths).contains(SEED_001);
+  }
+
+  // The examples of the relevance issue, as a new user typed them.
+
+  private static JsonNode search(String q, String... more) {
+    String[] params = new String[more.length + 2];
+    params[0] = "q";
+    params[1] = q;
+    System.arraycopy(more, 0, params, 2, more.length);
+    return http.json("/api/search", params);
+  }
+
+  @Test
+  void questionsFindTheDocumentsThatAnswerThem() {
+    assertThat(topPaths("quels sont les objectifs du contrat local de santé de Marseille ?", 3))
+        .contains("000_8c19fce57eb3e8e4.txt");
+    assertThat(topPaths("comment devenir psychologue partenaire santé psy étudiant", 3))
+        .contains("betagouv__sante-psy/static/documents/parcours_psychologue_sante_psy_etudiant.pdf");
+    assertThat(topPaths("qu’est-ce qu’un atelier santé ville", 1))
+        .containsExactly("004_34e7f213e59bcc7b.txt");
+    assertThat(topPaths("liste des CLS en région PACA", 3)).contains("003_3dc2d6b04dfac7bf.txt");
+  }
+
+  @Test
+  void typosStillFindTheDocumentsAndProposeTheFix() {
+    JsonNode variole = search("vaccinaton contre la variole", "size", "5");
+    assertThat(variole.get("didYouMean").asText()).isEqualTo("vaccination contre la variole");
+    assertThat(topPaths("vaccinaton contre la variole", 5)).contains(
+        "jcrb__Sagec/docs/plan_biotox/fiche1.pdf", "jcrb__Sagec/docs/plan_biotox/fiche7.pdf");
+    JsonNode psy = search("hopital psychiatrque");
+    assertThat(psy.get("didYouMean").asText()).isEqualTo("hopital psychiatrique");
+    assertThat(topPaths("hopital psychiatrque", 1)).containsExactly(
+        "jcrb__RPU_Doc/RPU National V2006.pdf");
+  }
+
+  @Test
+  void aQueryThatMatchesNothingIsAnsweredWithItsCorrection() {
+    JsonNode r = search("\"plan blan\"");
+    assertThat(r.get("correctedQuery").asText()).isEqualTo("\"plan blanc\"");
+    assertThat(r.get("total").asLong()).isPositive();
+    assertThat(r.get("hits").get(0).get("snippets").toString()).contains("<mark>plan blanc</mark>");
+    JsonNode exact = search("\"plan blan\"", "correct", "false");
+    assertThat(exact.get("total").asLong()).isZero();
+    assertThat(exact.get("correctedQuery").isNull()).isTrue();
+    assertThat(exact.get("didYouMean").asText()).isEqualTo("\"plan blanc\"");
+  }
+
+  @Test
+  void correctWordsGetNoCorrection() {
+    for (String q : List.of("personne âgée", "étudiante", "CPAM", "santé mentale")) {
+      assertThat(search(q).get("didYouMean").isNull()).as(q).isTrue();
+    }
+    assertThat(search("plan blan").get("didYouMean").asText()).isEqualTo("plan blanc");
+  }
+
+  @Test
+  void anAccentSentAsACombiningMarkFindsWhatThePrecomposedOneFinds() {
+    assertThat(topPaths("sante\u0301 mentale", 10)).isEqualTo(topPaths("santé mentale", 10));
+    assertThat(topPaths("l' hôpital", 10)).isEqualTo(topPaths("l'hôpital", 10));
+  }
+
+  @Test
+  void santeMentaleSnippetsShowBothWordsWhereTheDocumentSaysThem() {
+    for (JsonNode hit : search("santé mentale", "size", "3").get("hits")) {
+      assertThat(hit.get("snippets").get(0).get("text").asText().toLowerCase(Locale.ROOT))
+          .as(hit.get("path").asText()).contains("mentale</mark>");
+    }
+  }
+
+  @Test
+  void conseilDepartementalRanksTheDocumentsWithThePhraseFirst() {
+    assertThat(topPaths("Conseil départemental", 2)).containsExactlyInAnyOrder(
+        "000_8c19fce57eb3e8e4.txt", "003_3dc2d6b04dfac7bf.txt");
+  }
+
+  @Test
+  void anExpansionFindsTheDocumentThatUsesTheAcronym() {
+    // Seed 001 says « CPTS », never the words.
+    assertThat(topPaths("communauté professionnelle territoriale de santé", 3))
+        .contains(SEED_001);
+    assertThat(topPaths("atelier santé ville", 3)).contains("004_34e7f213e59bcc7b.txt");
+  }
+
+  @Test
+  void clsPacaFindsTheContractsOfProvenceAlpesCoteDAzur() {
+    assertThat(topPaths("CLS PACA", 4)).contains("000_8c19fce57eb3e8e4.txt",
+        "001_8c494b508d96c8f9.txt", "003_3dc2d6b04dfac7bf.txt");
+  }
+
+  @Test
+  void oneSheetInFourFormatsIsOneHitWithItsFormats() {
+    JsonNode hits = search("Wissembourg", "size", "10").get("hits");
+    List<String> sheets = new ArrayList<>();
+    JsonNode sheet = null;
+    for (JsonNode h : hits) {
+      if (h.get("path").asText().contains("chiffres_cles_wis")) {
+        sheets.add(h.get("path").asText());
+        sheet = h;
+      }
+    }
+    assertThat(sheets).hasSize(1);
+    List<String> formats = new ArrayList<>();
+    sheet.get("formats").forEach(f -> formats.add(f.get("format").asText()));
+    assertThat(formats).containsExactlyInAnyOrder("PDF", "DOCX", "ODT", "HTML");
+    assertThat(sheet.get("formats").get(0).get("id").asText()).isEqualTo(sheet.get("id").asText());
   }
 }
