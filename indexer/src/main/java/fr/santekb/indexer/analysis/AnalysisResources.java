@@ -27,7 +27,7 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOve
  */
 record AnalysisResources(NormalizeCharMap charMap, CharArraySet elisions, CharArraySet stopWords,
     Set<String> protectedWords, CharArraySet protectedWordSet, StemmerOverrideMap stemOverrides,
-    Map<String, List<String>> acronyms, Set<String> queryStopWords) {
+    Map<String, List<String>> acronyms, Set<String> queryStopWords, Set<String> phraseBreaks) {
 
   static final String CHAR_MAPPING = "char_mapping.txt";
   static final String ELISIONS = "elisions.txt";
@@ -36,6 +36,7 @@ record AnalysisResources(NormalizeCharMap charMap, CharArraySet elisions, CharAr
   static final String STEM_OVERRIDES = "stem_overrides.txt";
   static final String ACRONYMS = "acronyms.tsv";
   static final String QUERY_STOP_WORDS = "query_stopwords.txt";
+  static final String PHRASE_BREAKS = "phrase_breaks.txt";
 
   // Elisions are compared before lower-casing and folding (ignoring case); stop words after both,
   // so they are written with their accents and folded here; protected words and stem overrides
@@ -63,7 +64,9 @@ record AnalysisResources(NormalizeCharMap charMap, CharArraySet elisions, CharAr
         stemOverrides(read(dir, STEM_OVERRIDES)),
         acronyms(read(dir, ACRONYMS), protectedWords),
         Set.copyOf(union(stopWords, folded(words(read(dir, QUERY_STOP_WORDS), STOP_WORD,
-            "must be one lower-case word")))));
+            "must be one lower-case word")))),
+        Set.copyOf(folded(words(read(dir, PHRASE_BREAKS), STOP_WORD,
+            "must be one lower-case word"))));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

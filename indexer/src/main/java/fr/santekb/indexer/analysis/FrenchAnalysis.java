@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
  *
  * <p>Files: {@code char_mapping.txt} (characters rewritten before tokenising), {@code
  * elisions.txt}, {@code stopwords.txt}, {@code protected_words.txt} (never stemmed), {@code
- * stem_overrides.txt}, {@code acronyms.tsv} and {@code query_stopwords.txt}. Both analyzers are thread-safe and live as long as
+ * stem_overrides.txt}, {@code acronyms.tsv}, {@code query_stopwords.txt} and {@code phrase_breaks.txt}. Both analyzers are thread-safe and live as long as
  * this object.
  */
 public final class FrenchAnalysis {
@@ -77,6 +77,14 @@ public final class FrenchAnalysis {
    */
   public Set<String> queryStopWords() {
     return resources.queryStopWords();
+  }
+
+  /**
+   * Lower-case, accent-folded words a suggested phrase never contains ({@code phrase_breaks.txt}):
+   * conjugated verbs and auxiliaries ("doit", "été"), web-address words ("http").
+   */
+  public Set<String> phraseBreaks() {
+    return resources.phraseBreaks();
   }
 
   /** Lower-case, accent-folded words the stemmer leaves alone (mostly acronyms: "ars", "ccas"). */

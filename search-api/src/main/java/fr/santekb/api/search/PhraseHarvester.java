@@ -2,6 +2,7 @@ package fr.santekb.api.search;
 
 import fr.santekb.indexer.analysis.TokenLister;
 import fr.santekb.api.results.Suggestion;
+import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.StoredDocuments;
@@ -22,8 +23,9 @@ import org.apache.lucene.index.IndexReader;
 
 /**
  * Collects completion candidates from the stored text of every document: titles, and the words and
- * phrases of up to four words that start and end with a content word (not a stop word) and occur in
- * at least two documents. Keeps each phrase as it is usually written (accents, case).
+ * phrases of up to four words that start and end with a content word (not a stop word), contain no
+ * phrase break (a conjugated verb, a web-address word: {@link FrenchAnalysis#phraseBreaks}) and
+ * occur in at least two documents. Keeps each phrase as it is usually written (accents, case).
  */
 final class PhraseHarvester {
   /** Characters read per document: phrases worth suggesting appear early and often. */
@@ -36,26 +38,29 @@ final class PhraseHarvester {
       Pattern.compile("[.!?;:()\\[\\]{}«»\"“”…•·,/|=<>]|\\n\\s*\\n");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
+  /** The token of a phrase break: no phrase goes through it. */
+  private static final String BREAK = "\u0000";
+
   private final Analyzer text;
   private final Analyzer exact;
-  /** Lower-cased word to its exact-field token, "" for a stop word. */
+  private final Set<String> breaks;
+  /** Lower-cased word to its exact-field token, "" for a stop word, {@link #BREAK} for a break. */
   private final Map<String, String> tokenCache = new HashMap<>();
   private final Map<String, Counter> phrases = new HashMap<>();
   private final Map<String, String> surfaceForms = new HashMap<>();
 
-  private PhraseHarvester(Analyzer text, Analyzer exact) {
-    this.text = text;
-    this.exact = exact;
+  private PhraseHarvester(FrenchAnalysis analysis) {
+    this.text = analysis.text();
+    this.exact = analysis.exact();
+    this.breaks = analysis.phraseBreaks();
   }
 
   /**
-   * Harvests {@code reader}.
-   *
-   * @param text the full-text analyzer: a word it drops is a stop word
-   * @param exact the exact-field analyzer: its token keys the surface forms
+   * Harvests {@code reader}: a word the full-text analyzer drops is a stop word; the exact-field
+   * token keys the surface forms.
    */
-  static Harvest harvest(IndexReader reader, Analyzer text, Analyzer exact) throws IOException {
-    PhraseHarvester h = new PhraseHarvester(text, exact);
+  static Harvest harvest(IndexReader reader, FrenchAnalysis analysis) throws IOException {
+    PhraseHarvester h = new PhraseHarvester(analysis);
     Map<String, Harvest.Entry> titles = new LinkedHashMap<>();
     StoredDocuments.forEachLive(reader, FIELDS, doc -> {
       String title = normaliseSpaces(doc.get(Fields.TITLE) == null ? "" : doc.get(Fields.TITLE));
@@ -68,14 +73,22 @@ final class PhraseHarvester {
       h.addDocument(body.length() > MAX_CHARS_PER_DOCUMENT
           ? body.substring(0, MAX_CHARS_PER_DOCUMENT) : body);
     });
-    int minDocs = Math.min(2, Math.max(1, reader.numDocs()));
     List<Harvest.Entry> entries = new ArrayList<>();
-    h.phrases.values().stream().filter(c -> c.docs >= minDocs)
+    h.phrases.values().stream().filter(c -> c.docs >= minDocs(c.words, reader.numDocs()))
         .sorted(Comparator.comparingInt((Counter c) -> -c.docs).thenComparing(c -> c.surface))
         .limit(MAX_PHRASES)
         .forEach(c -> entries.add(new Harvest.Entry(c.surface, Suggestion.PHRASE, "", c.docs)));
     entries.addAll(titles.values());
     return new Harvest(entries, h.surfaceForms);
+  }
+
+  /**
+   * Documents a phrase of {@code words} words must occur in: two, and one more per word past two,
+   * since a longer run repeated in only two documents is mostly a sentence copied from one to the
+   * other ("plan blanc conformément à"), not a name.
+   */
+  static int minDocs(int words, int corpusDocs) {
+    return Math.min(Math.max(2, words), Math.max(1, corpusDocs));
   }
 
   private void addDocument(String text) {
@@ -89,13 +102,16 @@ final class PhraseHarvester {
         tokens.add(token(m.group()));
       }
       for (int i = 0; i < spans.size(); i++) {
-        if (tokens.get(i).isEmpty()) {
+        if (tokens.get(i).isEmpty() || tokens.get(i).equals(BREAK)) {
           continue;
         }
         String word = segment.substring(spans.get(i)[0], spans.get(i)[1]);
         surfaceForms.merge(tokens.get(i), word, PhraseHarvester::preferLowerCase);
         for (int n = 1; n <= MAX_WORDS && i + n <= spans.size(); n++) {
           String last = tokens.get(i + n - 1);
+          if (last.equals(BREAK)) {
+            break;
+          }
           if (last.isEmpty() || (n == 1 && word.length() < 4) || isNumber(last)
               || isNumber(tokens.get(i))) {
             continue;
@@ -104,7 +120,8 @@ final class PhraseHarvester {
               spans.get(i + n - 1)[1]));
           String key = TextKeys.foldLower(surface);
           if (seen.add(key)) {
-            phrases.computeIfAbsent(key, k -> new Counter(surface)).add(surface);
+            int words = n;
+            phrases.computeIfAbsent(key, k -> new Counter(surface, words)).add(surface);
           }
         }
       }
@@ -115,6 +132,9 @@ final class PhraseHarvester {
   private String token(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return tokenCache.computeIfAbsent(lower, w -> {
+      if (breaks.contains(TextKeys.foldLower(w))) {
+        return BREAK;
+      }
       if (w.length() < 2 || TokenLister.tokens(text, Fields.BODY, w).isEmpty()) {
         return "";
       }
@@ -140,11 +160,13 @@ final class PhraseHarvester {
 
   /** Document frequency and preferred written form of one phrase. */
   private static final class Counter {
+    final int words;
     String surface;
     int docs;
 
-    Counter(String surface) {
+    Counter(String surface, int words) {
       this.surface = surface;
+      this.words = words;
     }
 
     void add(String form) {

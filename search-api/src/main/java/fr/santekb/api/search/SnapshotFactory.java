@@ -38,8 +38,7 @@ final class SnapshotFactory extends SearcherFactory {
       throws IOException {
     long t0 = System.nanoTime();
     Optional<SortedSetDocValuesReaderState> facets = facetState(reader);
-    Harvest harvest = PhraseHarvester.harvest(reader, schema.analysis().text(),
-        schema.analysis().exact());
+    Harvest harvest = PhraseHarvester.harvest(reader, schema.analysis());
     Completions completions = Completions.build(harvest, schema.analysis().exact());
     // The completion index lives as long as the reader: closed when its last user releases it.
     reader.getReaderCacheHelper().addClosedListener(key -> completions.close());
