@@ -111,6 +111,9 @@ class SearchEndpointTest {
         LONG_PDF);
     assertThat(paths(search("q", "nutrition + zoonoses"))).isEmpty();
     assertThat(paths(search("q", "vieill*"))).containsExactlyInAnyOrder(FICHE, GAP);
+    assertThat(paths(search("q", "mentalle~1"))).containsExactlyInAnyOrder(FICHE, GAP);
+    assertThat(paths(search("q", "mentalle~9"))).containsExactlyInAnyOrder(FICHE, GAP);
+    assertThat(paths(search("q", "\"mentale santé\"~3"))).containsExactlyInAnyOrder(FICHE, GAP);
   }
 
   @Test

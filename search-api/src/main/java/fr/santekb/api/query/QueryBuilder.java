@@ -55,6 +55,11 @@ public final class QueryBuilder {
   static final int NEAR_SLOP = 6;
   /** A word is matched fuzzily only when it is this long and found in no document. */
   static final int FUZZY_MIN_LENGTH = 4;
+  /** Bounds of fuzzy matching ({@code word~N} and unknown words): edits, spellings tried. */
+  static final int MAX_EDITS = 2;
+  static final int FUZZY_EXPANSIONS = 16;
+  /** Largest slop of {@code "phrase"~N}. */
+  static final int MAX_SLOP = 20;
   private static final Pattern PLAIN_WORD = Pattern.compile(
       "(?<=^|\\s)([\\p{L}\\p{N}][\\p{L}\\p{N}'-]*)(?=\\s|$|[?!.,;:])");
 
@@ -226,6 +231,32 @@ public final class QueryBuilder {
       return fuzzy(exact.get(0));
     }
 
+    /**
+     * {@code word~N}: at most {@link #MAX_EDITS} edits (more is refused by Lucene's automata and
+     * matches noise), the first letter kept, {@link #FUZZY_EXPANSIONS} spellings at most, on the
+     * unstemmed fields only (a stem is not a spelling).
+     */
+    @Override
+    protected Query newFuzzyQuery(String text, int fuzziness) {
+      List<String> exact = TokenLister.tokens(analyzer, Fields.BODY_EXACT, text);
+      if (exact.size() != 1) {
+        return newDefaultQuery(text);
+      }
+      int edits = Math.max(0, Math.min(fuzziness, MAX_EDITS));
+      BooleanQuery.Builder bq = new BooleanQuery.Builder();
+      bq.add(new FuzzyQuery(new Term(Fields.BODY_EXACT, exact.get(0)), edits, 1,
+          FUZZY_EXPANSIONS, true), BooleanClause.Occur.SHOULD);
+      bq.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_EXACT, exact.get(0)), edits, 1,
+          FUZZY_EXPANSIONS, true), 2f), BooleanClause.Occur.SHOULD);
+      return bq.build();
+    }
+
+    /** {@code "phrase"~N}: words up to {@link #MAX_SLOP} positions apart. */
+    @Override
+    protected Query newPhraseQuery(String text, int slop) {
+      return super.newPhraseQuery(text, Math.min(slop, MAX_SLOP));
+    }
+
     @Override
     protected Query newPrefixQuery(String text) {
       String folded = TextKeys.foldLower(analysis.withoutElision(text));
@@ -251,13 +282,7 @@ public final class QueryBuilder {
     }
 
     private Query fuzzy(String token) {
-      int edits = token.length() >= 8 ? 2 : 1;
-      BooleanQuery.Builder bq = new BooleanQuery.Builder();
-      bq.add(new FuzzyQuery(new Term(Fields.BODY_EXACT, token), edits, 1, 16, true),
-          BooleanClause.Occur.SHOULD);
-      bq.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_EXACT, token), edits, 1, 16,
-          true), 2f), BooleanClause.Occur.SHOULD);
-      return bq.build();
+      return newFuzzyQuery(token, token.length() >= 8 ? 2 : 1);
     }
   }
 }
