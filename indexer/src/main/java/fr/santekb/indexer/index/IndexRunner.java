@@ -102,6 +102,7 @@ public final class IndexRunner {
                 e.getKey(), Outcome.REMOVED, "", "file no longer in the source folder", 0));
           }
         }
+        CopyRanks.update(writer);
         writer.commit();
         docs = writer.getDocStats().numDocs;
       }

@@ -8,17 +8,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /** Maps an {@link IndexableDocument} to the Lucene document the schema describes; nothing else. */
 public final class DocumentMapper {
@@ -70,6 +73,11 @@ public final class DocumentMapper {
     doc.add(new StoredField(Fields.FILE_MTIME, in.fileModifiedMillis()));
     doc.add(new StoredField(Fields.TRUNCATED, d.truncated() ? 1 : 0));
     doc.add(new StoredField(Fields.PIPELINE_VERSION, Schema.PIPELINE_VERSION));
+    String copyKey = copyKey(in.sourceRoot().toString(), in.relativePath());
+    doc.add(new StringField(Fields.COPY_KEY, copyKey, Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.COPY_KEY, new BytesRef(copyKey)));
+    doc.add(new NumericDocValuesField(Fields.COPY_RANK, 0));
+    doc.add(new NumericDocValuesField(Fields.BODY_CHARS, body.length()));
     // Lucene wants one field shape in every document that has the field: all three or none.
     in.enrichment().year().ifPresent(y -> {
       doc.add(new IntPoint(Fields.YEAR, y));
@@ -91,6 +99,14 @@ public final class DocumentMapper {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** See {@link Fields#COPY_KEY}. */
+  static String copyKey(String sourceRoot, String relativePath) {
+    int slash = relativePath.lastIndexOf('/');
+    int dot = relativePath.lastIndexOf('.');
+    String stem = dot > slash + 1 ? relativePath.substring(0, dot) : relativePath;
+    return (sourceRoot + "\u0000" + stem).toLowerCase(Locale.ROOT);
   }
 
   /** Offsets in {@link ExtractedDocument#text()} at which pages 1..n start (the first is 0). */

@@ -34,6 +34,18 @@ public final class Fields {
   public static final String SOURCE_URL = "source_url";
   /** The parsed action record as JSON, when the document is one. */
   public static final String ACTION_RECORD = "action_record";
+  /**
+   * What copies of one content in several formats share: source folder and path without the last
+   * extension, lower-cased ("rapport.pdf" and "rapport.docx"). Indexed, stored and as doc values.
+   */
+  public static final String COPY_KEY = "copy_key";
+  /**
+   * Rank of the document among the copies of its content (doc values, updated after each run): 0
+   * for the main copy (the longest text), 1, 2… for the others, which results fold into it.
+   */
+  public static final String COPY_RANK = "copy_rank";
+  /** Length of the cleaned text in characters (doc values): the main copy is the longest. */
+  public static final String BODY_CHARS = "body_chars";
   /** Version of the indexing pipeline that wrote the document; older documents are re-indexed. */
   public static final String PIPELINE_VERSION = "pipeline_version";
 

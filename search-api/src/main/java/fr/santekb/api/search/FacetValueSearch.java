@@ -39,8 +39,8 @@ final class FacetValueSearch {
         queryBuilder.build(context.query(), snapshot.getIndexReader()), 1);
     String folded = TextKeys.key(prefix);
     List<FacetValue> matching = new ArrayList<>();
-    if (matches.facets().isPresent()) {
-      Facets facets = matches.facets().get();
+    if (matches.facets(facet).isPresent()) {
+      Facets facets = matches.facets(facet).get();
       for (FacetCount c : FacetCount.all(facets, facet)) {
         String label = labels.label(facet, c.value());
         if (matches(folded, label, c.value())) {

@@ -13,16 +13,24 @@ import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -34,6 +42,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
@@ -44,8 +53,15 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 final class HitSearch {
   /** Values listed per facet in a search answer (the facet endpoint lists them all). */
   static final int FACET_VALUES_SHOWN = 20;
-  /** Hits collected per hit shown, so that folding copies still fills the page. */
-  static final int COPY_SLACK = 4;
+  /** Copies of one content listed with its hit, at most. */
+  static final int MAX_COPIES = 16;
+  /**
+   * The copies of a content other than its main one ({@link Fields#COPY_RANK} above 0): never
+   * matched, so hits, totals and facet counts count each content once. A document without a rank
+   * (an index written before ranks existed) is kept.
+   */
+  private static final Query SECONDARY_COPIES =
+      NumericDocValuesField.newSlowRangeQuery(Fields.COPY_RANK, 1, Long.MAX_VALUE);
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
@@ -89,28 +105,30 @@ final class HitSearch {
       }
     }
     ScoreDoc[] all = matches.top().scoreDocs;
-    List<CopyGroup> groups = CopyGroup.collapse(snapshot.storedFields(), all);
-    int from = Math.min(request.offset(), groups.size());
-    int to = Math.min(from + request.size(), groups.size());
-    List<Hit> hits = hits(snapshot, textQuery, groups.subList(from, to));
-    Map<String, List<FacetValue>> facets = facetValues(matches.facets(), answered);
-    long total = matches.top().totalHits.value() - (all.length - groups.size());
-    return new SearchResponse(request.query(), total, request.page(),
+    int from = Math.min(request.offset(), all.length);
+    int to = Math.min(from + request.size(), all.length);
+    List<Hit> hits = hits(snapshot, textQuery, Arrays.copyOfRange(all, from, to));
+    Map<String, List<FacetValue>> facets = facetValues(matches, answered);
+    return new SearchResponse(request.query(), matches.top().totalHits.value(), request.page(),
         request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
         correctedQuery == null ? correction.orElse(null) : null, correctedQuery);
   }
 
-  /**
-   * How many hits to collect: enough for the page after copies of one content are folded into
-   * one hit ({@link #COPY_SLACK} times the page's end).
-   */
   private static int depth(IndexSnapshot snapshot, SearchRequest request) {
-    return Math.max(1, Math.min((request.offset() + request.size()) * COPY_SLACK,
+    return Math.max(1, Math.min(request.offset() + request.size(),
         snapshot.getIndexReader().maxDoc()));
   }
 
-  /** Matching documents (exact count, top {@code topN}) and, with facets, their counts. */
-  record Matches(TopDocs top, Optional<Facets> facets) {}
+  /**
+   * Matching documents (exact count, top {@code topN}) and, with facets, their counts: per
+   * content, except the format facet, which counts files (a report in PDF and DOCX counts once
+   * for each format).
+   */
+  record Matches(TopDocs top, Optional<Facets> contents, Optional<Facets> files) {
+    Optional<Facets> facets(FacetName facet) {
+      return facet == FacetName.FORMAT ? files : contents;
+    }
+  }
 
   Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN)
       throws IOException {
@@ -124,75 +142,114 @@ final class HitSearch {
 
   private Matches collect(IndexSnapshot snapshot, SearchRequest request, Query textQuery,
       int topN) throws IOException {
-    Query base = withYearRange(textQuery, request);
+    // Filtering on a format asks for files: every copy of that format is then a hit.
+    boolean perFile = request.filters().containsKey(FacetName.FORMAT);
+    Query base = restrict(textQuery, request, !perFile);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
     CollectorManager<?, ? extends TopDocs> collector = byDate
         ? new TopFieldCollectorManager(NEWEST_FIRST, topN, null, Integer.MAX_VALUE)
         : new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE);
     Optional<SortedSetDocValuesReaderState> state = snapshot.facetState();
     TopDocs top;
-    Optional<Facets> facets;
+    Optional<Facets> contents = Optional.empty();
+    Optional<Facets> files = Optional.empty();
     if (state.isPresent()) {
-      DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-      request.filters().forEach((facet, values) ->
-          values.forEach(v -> ddq.add(facet.apiName(), v)));
       DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
-      DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = ds.search(ddq, collector);
+      DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
+          ds.search(drillDown(base, request, null), collector);
       top = r.collectorResult;
-      facets = Optional.of(r.facets);
+      contents = Optional.of(r.facets);
+      // Format counts: every file matching the other filters, copies included.
+      FacetsCollector fc = snapshot.search(drillDown(restrict(textQuery, request, false),
+          request, FacetName.FORMAT), new FacetsCollectorManager());
+      files = Optional.of(new SortedSetDocValuesFacetCounts(state.get(), fc));
     } else {
       top = snapshot.search(base, collector);
-      facets = Optional.empty();
     }
     if (byDate) {
       TopFieldCollector.populateScores(top.scoreDocs, snapshot, base);
     }
-    return new Matches(top, facets);
+    return new Matches(top, contents, files);
   }
 
-  private static Query withYearRange(Query query, SearchRequest request) {
-    if (request.yearFrom().isEmpty() && request.yearTo().isEmpty()) {
-      return query;
+  /** {@code base} filtered on the request's facet values, except those of {@code skipped}. */
+  private DrillDownQuery drillDown(Query base, SearchRequest request, FacetName skipped) {
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+    request.filters().forEach((facet, values) -> {
+      if (facet != skipped) {
+        values.forEach(v -> ddq.add(facet.apiName(), v));
+      }
+    });
+    return ddq;
+  }
+
+  /** {@code query} within the year range and, when {@code contents}, without secondary copies. */
+  private static Query restrict(Query query, SearchRequest request, boolean contents) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (contents) {
+      b.add(SECONDARY_COPIES, BooleanClause.Occur.MUST_NOT);
     }
-    Query range = IntPoint.newRangeQuery(Fields.YEAR, request.yearFrom().orElse(Integer.MIN_VALUE),
-        request.yearTo().orElse(Integer.MAX_VALUE));
-    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-        .add(range, BooleanClause.Occur.FILTER).build();
+    if (request.yearFrom().isPresent() || request.yearTo().isPresent()) {
+      b.add(IntPoint.newRangeQuery(Fields.YEAR, request.yearFrom().orElse(Integer.MIN_VALUE),
+          request.yearTo().orElse(Integer.MAX_VALUE)), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
   }
 
-  private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, List<CopyGroup> page)
+  private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, ScoreDoc[] page)
       throws IOException {
-    int[] docIds = new int[page.size()];
-    List<int[]> pageStarts = new ArrayList<>(page.size());
-    for (int i = 0; i < page.size(); i++) {
-      docIds[i] = page.get(i).best().doc;
-      pageStarts.add(page.get(i).first().pageStarts());
+    StoredFields stored = snapshot.storedFields();
+    List<StoredHit> docs = new ArrayList<>(page.length);
+    int[] docIds = new int[page.length];
+    List<int[]> pageStarts = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      StoredHit d = StoredHit.load(stored, page[i].doc);
+      docs.add(d);
+      docIds[i] = page[i].doc;
+      pageStarts.add(d.pageStarts());
     }
-    List<List<Snippet>> snippets = page.isEmpty() ? List.of()
+    List<List<Snippet>> snippets = page.length == 0 ? List.of()
         : highlighter.snippets(snapshot, textQuery, docIds, pageStarts);
-    List<Hit> hits = new ArrayList<>(page.size());
-    for (int i = 0; i < page.size(); i++) {
-      StoredHit d = page.get(i).first();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      StoredHit d = docs.get(i);
       Map<String, List<String>> facetLabels = new LinkedHashMap<>();
       d.facets().forEach((facet, values) -> facetLabels.put(facet.apiName(),
           values.stream().map(v -> labels.label(facet, v)).toList()));
       String type = d.values(FacetName.TYPE).stream().findFirst()
           .map(v -> labels.label(FacetName.TYPE, v)).orElse(null);
-      float score = Float.isNaN(page.get(i).best().score) ? 0f : page.get(i).best().score;
-      List<FormatCopy> formats = page.get(i).members().stream().map(m -> new FormatCopy(
-          m.values(FacetName.FORMAT).stream().findFirst()
-              .map(v -> labels.label(FacetName.FORMAT, v)).orElse(""), m.path(), m.id()))
-          .toList();
+      float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(new Hit(d.id(), d.path(), d.title(), type, d.year(), score, snippets.get(i),
-          facetLabels, formats));
+          facetLabels, formats(snapshot, d)));
     }
     return hits;
   }
 
-  private Map<String, List<FacetValue>> facetValues(Optional<Facets> facets,
-      SearchRequest request) throws IOException {
+  /** The copies of {@code hit}'s content: the hit first, then the others by path. */
+  private List<FormatCopy> formats(IndexSnapshot snapshot, StoredHit hit) throws IOException {
+    List<StoredHit> copies = new ArrayList<>();
+    if (hit.copyKey() != null) {
+      StoredFields stored = snapshot.storedFields();
+      for (ScoreDoc sd : snapshot.search(new TermQuery(new Term(Fields.COPY_KEY, hit.copyKey())),
+          MAX_COPIES).scoreDocs) {
+        StoredHit copy = StoredHit.load(stored, sd.doc);
+        if (!copy.id().equals(hit.id())) {
+          copies.add(copy);
+        }
+      }
+    }
+    copies.sort(Comparator.comparing(StoredHit::path));
+    copies.add(0, hit);
+    return copies.stream().map(c -> new FormatCopy(c.values(FacetName.FORMAT).stream()
+        .findFirst().map(v -> labels.label(FacetName.FORMAT, v)).orElse(""), c.path(), c.id()))
+        .toList();
+  }
+
+  private Map<String, List<FacetValue>> facetValues(Matches matches, SearchRequest request)
+      throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (FacetName facet : FacetName.values()) {
+      Optional<Facets> facets = matches.facets(facet);
       List<FacetValue> values = new ArrayList<>();
       if (facets.isPresent()) {
         for (FacetCount c : FacetCount.top(facets.get(), facet, FACET_VALUES_SHOWN)) {

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -15,13 +14,13 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 
 /** The stored fields a result list shows for one document (everything but the text). */
-record StoredHit(String id, String source, String path, String title, Integer year, int[] pageStarts,
+record StoredHit(String id, String copyKey, String path, String title, Integer year, int[] pageStarts,
     Map<FacetName, List<String>> facets) {
 
   static final Set<String> FIELDS = fields();
 
   private static Set<String> fields() {
-    Set<String> f = new HashSet<>(List.of(Fields.ID, Fields.SOURCE, Fields.PATH, Fields.TITLE, Fields.YEAR,
+    Set<String> f = new HashSet<>(List.of(Fields.ID, Fields.COPY_KEY, Fields.PATH, Fields.TITLE, Fields.YEAR,
         Fields.PAGE_STARTS));
     for (FacetName facet : FacetName.values()) {
       f.add(Fields.storedFacet(facet));
@@ -44,20 +43,9 @@ record StoredHit(String id, String source, String path, String title, Integer ye
         facets.put(facet, values.stream().sorted().toList());
       }
     }
-    return new StoredHit(d.get(Fields.ID), d.get(Fields.SOURCE), d.get(Fields.PATH), d.get(Fields.TITLE),
+    return new StoredHit(d.get(Fields.ID), d.get(Fields.COPY_KEY), d.get(Fields.PATH), d.get(Fields.TITLE),
         year == null || year.numericValue() == null ? null : year.numericValue().intValue(),
         starts, facets);
-  }
-
-  /**
-   * What copies of one content share: the same source and folder and the same file name but for
-   * its last extension ("rapport.pdf", "rapport.docx"), compared ignoring case.
-   */
-  String copyKey() {
-    int slash = path.lastIndexOf('/');
-    int dot = path.lastIndexOf('.');
-    String stem = dot > slash + 1 ? path.substring(0, dot) : path;
-    return (source + "\u0000" + stem).toLowerCase(Locale.ROOT);
   }
 
   List<String> values(FacetName facet) {
