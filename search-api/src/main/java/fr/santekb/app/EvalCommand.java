@@ -4,6 +4,10 @@ import fr.santekb.api.eval.EvalRun;
 import fr.santekb.api.eval.EvalTables;
 import fr.santekb.api.eval.Figures;
 import fr.santekb.api.eval.JudgedSet;
+import fr.santekb.api.eval.LabelledDocument;
+import fr.santekb.api.eval.MetadataFigures;
+import fr.santekb.api.eval.MetadataLabels;
+import fr.santekb.api.eval.MetadataResult;
 import fr.santekb.api.eval.RankerResult;
 import fr.santekb.indexer.cli.ExitCodes;
 import fr.santekb.indexer.config.ConfigLoader;
@@ -27,6 +31,7 @@ import picocli.CommandLine.Option;
         + "StandardAnalyzer and FrenchAnalyzer BM25 baselines.")
 public final class EvalCommand implements Callable<Integer> {
   static final String DEFAULT_COMMAND = "./santekb eval --write-figures";
+  static final String METADATA_COMMAND = "./santekb eval --metadata --write-figures";
   /** Exit code of {@code --check} when the figures differ from the kept ones. */
   static final int FIGURES_DIFFER = 1;
 
@@ -53,8 +58,14 @@ public final class EvalCommand implements Callable<Integer> {
       + "config/eval/results.md with this run's figures.")
   boolean writeFigures;
 
-  @Option(names = "--details", description = "List the queries with nDCG@10 below 0.7.")
+  @Option(names = "--details", description = "List the queries with nDCG@10 below 0.7 (with "
+      + "--metadata: every wrong value).")
   boolean details;
+
+  @Option(names = "--metadata", description = "Measure the metadata (communes, partners, themes, "
+      + "title, type, year) against config/eval/metadata-labels.jsonl instead; the default index "
+      + "then also holds <corpus>/contracts.")
+  boolean metadata;
 
   @Override
   public Integer call() throws Exception {
@@ -77,9 +88,13 @@ public final class EvalCommand implements Callable<Integer> {
       System.err.println("santekb eval: not a folder: " + index);
       return ExitCodes.USAGE;
     }
+    if (metadata) {
+      return metadata(cfg, evalDir, corpusRoot);
+    }
     JudgedSet set = JudgedSet.load(judgments);
     List<RankerResult> results = index != null ? EvalRun.run(cfg, index, corpusRoot, set)
-        : EvalRun.indexAndRun(cfg, corpusRoot, set);
+        : EvalRun.withIndex(cfg, corpusRoot, EvalRun.SEARCH_FOLDERS,
+            dir -> EvalRun.run(cfg, dir, corpusRoot, set));
     String table = EvalTables.summary(set, results);
     System.out.print(table);
     if (details) {
@@ -96,6 +111,30 @@ public final class EvalCommand implements Callable<Integer> {
     }
     if (check) {
       List<String> diffs = Figures.differences(results.get(0), Figures.read(figures));
+      diffs.forEach(d -> System.out.println("differs: " + d));
+      return diffs.isEmpty() ? ExitCodes.OK : FIGURES_DIFFER;
+    }
+    return ExitCodes.OK;
+  }
+
+  private int metadata(SantekbConfig cfg, Path evalDir, Path corpusRoot) throws Exception {
+    List<LabelledDocument> labels = MetadataLabels.load(evalDir.resolve("metadata-labels.jsonl"));
+    MetadataResult result = index != null ? EvalRun.metadata(index, corpusRoot, labels)
+        : EvalRun.withIndex(cfg, corpusRoot, EvalRun.METADATA_FOLDERS,
+            dir -> EvalRun.metadata(dir, corpusRoot, labels));
+    System.out.println(result.found() + " of " + result.labelled()
+        + " labelled documents found in the index");
+    System.out.print(MetadataFigures.table(result));
+    if (details) {
+      result.misses().forEach(System.out::println);
+    }
+    Path figures = evalDir.resolve("metadata-figures.tsv");
+    if (writeFigures) {
+      MetadataFigures.write(result, figures, METADATA_COMMAND);
+      System.out.println("Figures written to " + figures);
+    }
+    if (check) {
+      List<String> diffs = MetadataFigures.differences(result, MetadataFigures.read(figures));
       diffs.forEach(d -> System.out.println("differs: " + d));
       return diffs.isEmpty() ? ExitCodes.OK : FIGURES_DIFFER;
     }

@@ -45,26 +45,44 @@ public final class EvalRun {
     }
   }
 
+  /** The index's metadata against the hand-labelled {@code labels}. */
+  public static MetadataResult metadata(Path indexDir, Path corpusRoot,
+      List<LabelledDocument> labels) throws IOException {
+    return MetadataEvaluation.run(labels, IndexedCorpus.read(indexDir, corpusRoot).metadata());
+  }
+
+  /** Work done on a freshly built index. */
+  @FunctionalInterface
+  public interface IndexWork<T> {
+    T apply(Path indexDir) throws IOException;
+  }
+
   /**
-   * Indexes {@code corpusRoot}'s {@code seeds} and {@code documents} folders into a temporary
-   * folder, runs {@link #run}, then deletes the folder.
+   * Indexes the {@code folders} of {@code corpusRoot} that exist into a temporary folder, runs
+   * {@code work} on it, then deletes the folder.
    */
-  public static List<RankerResult> indexAndRun(SantekbConfig config, Path corpusRoot,
-      JudgedSet set) throws IOException {
+  public static <T> T withIndex(SantekbConfig config, Path corpusRoot, List<String> folders,
+      IndexWork<T> work) throws IOException {
     Path tmp = Files.createTempDirectory("santekb-eval");
     try {
       Path dir = tmp.resolve("index");
+      List<Path> sources = folders.stream().map(corpusRoot::resolve)
+          .filter(Files::isDirectory).toList();
       try (IndexingComponents c = new IndexingComponents(config)) {
-        c.runner(Runtime.getRuntime().availableProcessors()).run(
-            List.of(corpusRoot.resolve("seeds"), corpusRoot.resolve("documents")), dir, false,
+        c.runner(Runtime.getRuntime().availableProcessors()).run(sources, dir, false,
             total -> new ProgressBar(new PrintStream(OutputStream.nullOutputStream(), false,
                 StandardCharsets.UTF_8), false, total));
       }
-      return run(config, dir, corpusRoot, set);
+      return work.apply(dir);
     } finally {
       try (Stream<Path> files = Files.walk(tmp)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }
+
+  /** The judged search set's folders: the seeds and the documents. */
+  public static final List<String> SEARCH_FOLDERS = List.of("seeds", "documents");
+  /** The labelled metadata sample's folders: the seeds, the documents and the contracts. */
+  public static final List<String> METADATA_FOLDERS = List.of("seeds", "documents", "contracts");
 }

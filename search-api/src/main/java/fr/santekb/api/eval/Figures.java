@@ -77,7 +77,7 @@ public final class Figures {
     return out;
   }
 
-  private static void compare(List<String> out, String scope, String metric, double now,
+  static void compare(List<String> out, String scope, String metric, double now,
       double kept, boolean higherIsBetter) {
     double gain = higherIsBetter ? now - kept : kept - now;
     if (Math.abs(gain) > TOLERANCE) {

@@ -31,7 +31,8 @@ class SearchEvaluationTest {
         "shared corpus absent at " + CORPUS + ": the evaluation needs ../shared/corpus");
     SantekbConfig config = ConfigLoader.load(CONFIG);
     set = JudgedSet.load(CONFIG.resolve("eval/judgments.tsv"));
-    results = EvalRun.indexAndRun(config, CORPUS, set);
+    results = EvalRun.withIndex(config, CORPUS, EvalRun.SEARCH_FOLDERS,
+        dir -> EvalRun.run(config, dir, CORPUS, set));
   }
 
   @Test

@@ -1,0 +1,63 @@
+package fr.santekb.api.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.santekb.indexer.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index's metadata against the hand-labelled sample: the kept figures still hold. Skipped
+ * when {@code ../shared/corpus} is absent. The metric itself is checked on small cases.
+ */
+class MetadataEvaluationTest {
+  static final Path CONFIG = ConfigLoader.locate(null);
+  static final Path CORPUS = CONFIG.getParent().resolve("../shared/corpus").normalize();
+
+  @Test
+  void theKeptMetadataFiguresStillHold() throws IOException {
+    Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("documents")),
+        "shared corpus absent at " + CORPUS + ": the metadata evaluation needs ../shared/corpus");
+    List<LabelledDocument> labels = MetadataLabels.load(CONFIG.resolve("eval/metadata-labels.jsonl"));
+    assertThat(labels).hasSizeGreaterThanOrEqualTo(40);
+    MetadataResult result = EvalRun.withIndex(ConfigLoader.load(CONFIG), CORPUS,
+        EvalRun.METADATA_FOLDERS, dir -> EvalRun.metadata(dir, CORPUS, labels));
+    assertThat(result.found()).isEqualTo(result.labelled());
+    assertThat(MetadataFigures.differences(result,
+        MetadataFigures.read(CONFIG.resolve("eval/metadata-figures.tsv"))))
+        .as("differences with config/eval/metadata-figures.tsv (rewrite it with "
+            + "./santekb eval --metadata --write-figures when the change is an improvement)")
+        .isEmpty();
+  }
+
+  @Test
+  void precisionAndRecallAreMicroAveragedAndAccuracyCountsDocuments() {
+    LabelledDocument gold = new LabelledDocument("a", "Plan blanc", "plan", Optional.of(2002),
+        Set.of("13055", "13056"), Set.of("ars"), Set.of());
+    LabelledDocument got = new LabelledDocument("a", "PLAN BLANC", "guide", Optional.empty(),
+        Set.of("13055", "75056"), Set.of("ars"), Set.of("urgences"));
+    Map<String, Double> f = MetadataEvaluation.run(List.of(gold), Map.of("a", got)).figures();
+    assertThat(f).containsEntry("communes precision", 0.5).containsEntry("communes recall", 0.5)
+        .containsEntry("partners precision", 1.0).containsEntry("themes precision", 0.0)
+        .containsEntry("themes recall", 1.0).containsEntry("title accuracy", 1.0)
+        .containsEntry("type accuracy", 0.0).containsEntry("year accuracy", 0.0);
+  }
+
+  @Test
+  void titlesAgreeWhenTheirWordsMostlyDo() {
+    assertThat(MetadataEvaluation.titlesAgree("Chiffres clés - CH Wissembourg",
+        "Chiffres clés – CH de Wissembourg")).isTrue(); // 4 words of 5 in common
+    assertThat(MetadataEvaluation.titlesAgree("Chiffres clés - CH Wissembourg",
+        "Mise en page")).isFalse();
+    assertThat(MetadataEvaluation.titlesAgree("Chiffres clés CH Wissembourg",
+        "CHIFFRES CLES - CH WISSEMBOURG")).isTrue();
+    assertThat(MetadataEvaluation.titlesAgree("Contrat local de santé", "CLS")).isFalse();
+  }
+}
