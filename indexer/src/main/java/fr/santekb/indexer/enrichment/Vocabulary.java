@@ -21,16 +21,22 @@ import java.util.Set;
  * <p>Exclusion rule: when a document contains one of an entry's exclude phrases (e.g. "allocation
  * de rentrée scolaire" for ARS) and none of its non-acronym phrases, its acronym matches are ignored
  * in that document: the acronym is then taken to mean the other thing.
+ *
+ * <p>Other senses: the optional {@code not_in} column lists phrases in which an entry's trigger
+ * means something else ("matelas à dépression" is no santé mentale, "type MDPH" no partner, "aucun
+ * vaccin" no vaccination topic); a match inside one of them is not counted.
  */
 final class Vocabulary {
   static final String ID = "id";
   static final String LABEL = "label";
   static final String EXCLUDE = "exclude";
+  static final String NOT_IN = "not_in";
 
   private final Map<String, String> labels = new LinkedHashMap<>();
   private final Map<String, String> idsByKey = new HashMap<>();
   private final PhraseMatcher phrases = new PhraseMatcher();
   private final PhraseMatcher excludes = new PhraseMatcher();
+  private final PhraseMatcher otherSenses = new PhraseMatcher();
 
   private Vocabulary() {}
 
@@ -53,6 +59,9 @@ final class Vocabulary {
       }
       for (String phrase : split(row.get(EXCLUDE))) {
         v.excludes.add(id, phrase, row.where());
+      }
+      for (String phrase : split(row.get(NOT_IN))) {
+        v.otherSenses.add(id, phrase, row.where());
       }
     }
     return v;
@@ -84,12 +93,23 @@ final class Vocabulary {
         excluded.add(m.id());
       }
     }
+    List<PhraseMatcher.Match> senses = otherSenses.find(text);
     for (PhraseMatcher.Match m : matches) {
-      if (!(m.acronym() && excluded.contains(m.id()))) {
+      if (!(m.acronym() && excluded.contains(m.id())) && !inOtherSense(m, senses)) {
         counts.merge(m.id(), 1, Integer::sum);
       }
     }
     return counts;
+  }
+
+  /** True when {@code m} lies inside a {@code not_in} phrase of its own entry. */
+  private static boolean inOtherSense(PhraseMatcher.Match m, List<PhraseMatcher.Match> senses) {
+    for (PhraseMatcher.Match s : senses) {
+      if (s.id().equals(m.id()) && s.start() <= m.start() && m.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -143,16 +143,22 @@ class EnricherTest {
   }
 
   @Test
-  void themesOfLongTextsNeedTwoMentions() {
+  void themesOfLongTextsNeedMentionsInProportionToTheirLength() {
+    // 3,600 words: three mentions needed (one more per 1,500 words), or one in the title.
     String filler = "Le comité se réunit et échange sur le territoire. ".repeat(400);
-    ExtractedDocument once = TestFixtures.document("Compte rendu", filler + "Un mot sur le cancer.");
     ExtractedDocument twice = TestFixtures.document("Compte rendu",
         filler + "Le cancer, encore le cancer.");
+    ExtractedDocument thrice = TestFixtures.document("Compte rendu",
+        filler + "Le cancer, le cancer et toujours le cancer.");
     ExtractedDocument title = TestFixtures.document("Dépistage du cancer", filler);
-    assertThat(enricher.enrich(once, Sidecar.none()).values(FacetName.THEME))
+    assertThat(enricher.enrich(twice, Sidecar.none()).values(FacetName.THEME))
         .doesNotContain("cancers");
-    assertThat(enricher.enrich(twice, Sidecar.none()).values(FacetName.THEME)).contains("cancers");
+    assertThat(enricher.enrich(thrice, Sidecar.none()).values(FacetName.THEME))
+        .contains("cancers");
     assertThat(enricher.enrich(title, Sidecar.none()).values(FacetName.THEME)).contains("cancers");
+    assertThat(Enricher.themeMentionsNeeded(200)).isEqualTo(1);
+    assertThat(Enricher.themeMentionsNeeded(1_500)).isEqualTo(2);
+    assertThat(Enricher.themeMentionsNeeded(30_000)).isEqualTo(21);
   }
 
   @Test
