@@ -13,13 +13,28 @@ import java.util.regex.Pattern;
  * significant words or more ("Port-de-Bouc", "La Seyne-sur-Mer"), a one-word name of a commune of at
  * least {@value #MIN_POPULATION} inhabitants that is not an ordinary word ("Martigues" but not
  * "Orange" or "Sens"), or any name right after "commune de", "ville de", "mairie de"; never an
- * address ("avenue Saint-Michel") nor a building named after a saint ("hôpital Sainte-Anne"). Départements are named in full when hyphenated or
+ * address ("avenue Saint-Michel") nor a building named after a saint ("hôpital Sainte-Anne"); any
+ * name right after a hospital or town-hall word ("CH de Wissembourg", "CHU Nancy"); and a one-word
+ * name of at least {@value #MIN_POPULATION_NEAR} inhabitants when the document names its département
+ * or another commune of it. Départements are named in full when hyphenated or
  * long ("Bouches-du-Rhône", "Hautes Alpes"), or after "département", "préfecture"... when one word
  * ("préfecture du Var"); régions by name or alias ("Paca"). Homonymous communes go to a département
  * found in the document, else to the largest. Départements and régions of the communes are added.
  */
 final class TerritoryFinder {
   static final int MIN_POPULATION = 20_000;
+  /**
+   * A one-word name of a smaller commune (at least this many inhabitants) counts when the document
+   * also names its département or another of its communes ("Saverne", "Thann" in an Alsace report).
+   */
+  static final int MIN_POPULATION_NEAR = 2_000;
+  /**
+   * Words that make the next name a place, whatever its size: a hospital or town hall is named after
+   * its town ("CH de Wissembourg", "centre hospitalier universitaire de Nancy", "CHU Rennes").
+   */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("ch", "chu", "chr", "chru", "chs",
+      "chi", "hospitalier", "hospitaliere", "universitaire", "hopital", "hopitaux", "clinique",
+      "mairie", "samu", "smur", "sdis", "cpam");
   private static final int CONTEXT_WORDS = 3;
   private static final Set<String> COMMUNE_CONTEXT = Set.of("commune", "communes", "ville",
       "villes", "mairie", "mairies");
@@ -90,9 +105,14 @@ final class TerritoryFinder {
   private List<Commune> communesInText(Tokens text, Set<String> departements) {
     List<List<Commune>> ambiguous = new ArrayList<>();
     List<Commune> found = new ArrayList<>();
+    List<Commune> nearCandidates = new ArrayList<>();
     Set<String> mentioned = new LinkedHashSet<>(departements);
     for (ProperNameIndex.Hit<Commune> hit : communeNames.find(text)) {
       if (!accepted(text, hit)) {
+        if (!excluded(text, hit.start())) {
+          hit.values().stream().filter(c -> c.population() >= MIN_POPULATION_NEAR
+              && !AMBIGUOUS_NAMES.contains(c.name())).forEach(nearCandidates::add);
+        }
         continue;
       }
       if (hit.values().size() == 1) {
@@ -107,17 +127,36 @@ final class TerritoryFinder {
       largestFirst.sort((a, b) -> Integer.compare(b.population(), a.population()));
       Geography.pick(largestFirst, mentioned).ifPresent(found::add);
     }
+    for (Commune c : nearCandidates) {
+      if (mentioned.contains(c.departement()) && !found.contains(c)) {
+        found.add(c);
+      }
+    }
     return found;
+  }
+
+  /** An address or a building named after a saint: never a commune. */
+  private static boolean excluded(Tokens text, int start) {
+    return precededBy(text, start, STREET_WORDS)
+        || (start > 0 && BUILDING_WORDS.contains(text.lower(start - 1))
+            && SAINT_WORDS.contains(text.lower(start)));
+  }
+
+  /** Right after an institution word, with or without "de": "CH de Saverne", "CHU Nancy". */
+  private static boolean afterInstitution(Tokens text, int start) {
+    int k = start - 1;
+    if (k >= 0 && OF.contains(text.lower(k))) {
+      k--;
+    }
+    return k >= 0 && INSTITUTION_WORDS.contains(text.lower(k));
   }
 
   private static boolean accepted(Tokens text, ProperNameIndex.Hit<Commune> hit) {
     int start = hit.start();
-    if (precededBy(text, start, STREET_WORDS)
-        || (start > 0 && BUILDING_WORDS.contains(text.lower(start - 1))
-            && SAINT_WORDS.contains(text.lower(start)))) {
+    if (excluded(text, start)) {
       return false;
     }
-    if (hit.significantWords(text) > 1) {
+    if (hit.significantWords(text) > 1 || afterInstitution(text, start)) {
       return true;
     }
     boolean afterCommuneWord = start >= 2 && OF.contains(text.lower(start - 1))

@@ -59,5 +59,9 @@ class MetadataEvaluationTest {
     assertThat(MetadataEvaluation.titlesAgree("Chiffres clés CH Wissembourg",
         "CHIFFRES CLES - CH WISSEMBOURG")).isTrue();
     assertThat(MetadataEvaluation.titlesAgree("Contrat local de santé", "CLS")).isFalse();
+    assertThat(MetadataEvaluation.titlesAgree("Chiffres clés - HUS (Hôpitaux universitaires de "
+        + "Strasbourg en 2014)", "Chiffres clés - HUS")).isTrue();
+    assertThat(MetadataEvaluation.titlesAgree("Annexes de la circulaire n° 700 relative à la "
+        + "doctrine nationale", "ANNEXES")).isFalse();
   }
 }
