@@ -30,6 +30,21 @@ class TerritoryFinderTest {
   }
 
   @Test
+  void aHospitalOrTownHallIsNamedAfterItsTownWhateverItsSize() {
+    assertThat(find("Chiffres clés du CH de Wissembourg").communes()).containsExactly("67544");
+    assertThat(find("Centre hospitalier universitaire de Nancy, CHU de Rennes").communes())
+        .containsExactlyInAnyOrder("54395", "35238");
+    assertThat(find("Une journée à Nancy, puis à Rennes.").communes()).isEmpty();
+  }
+
+  @Test
+  void smallerCommunesCountBesideTheirDepartementOrANeighbour() {
+    assertThat(find("Les urgences de Strasbourg, Saverne et Sélestat.").communes())
+        .containsExactlyInAnyOrder("67482", "67437", "67462");
+    assertThat(find("Réunion à Saverne.").communes()).isEmpty();
+  }
+
+  @Test
   void namesMustKeepTheirCapitalsAndStayWholeCompounds() {
     assertThat(find("le port de bouc, la métropole Aix-Marseille-Provence").communes()).isEmpty();
     assertThat(find("Le port de commerce").communes()).isEmpty();
