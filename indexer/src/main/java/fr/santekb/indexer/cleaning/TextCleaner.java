@@ -7,13 +7,17 @@ public final class TextCleaner {
   private final Utf8AsCp1252Repair utf8Repair = new Utf8AsCp1252Repair();
   private final ShiftedFontRepair fontRepair = new ShiftedFontRepair();
   private final SymbolBulletRepair bulletRepair = new SymbolBulletRepair();
+  private final GlyphRepair glyphRepair = new GlyphRepair();
   private final Dehyphenator dehyphenator = new Dehyphenator();
   private final DuplicateBlockRemover duplicateRemover = new DuplicateBlockRemover();
   private final WhitespaceNormalizer whitespace = new WhitespaceNormalizer();
 
   private TextCleaner() {}
 
-  /** The standard pipeline: mojibake repair, de-hyphenation, duplicate removal, whitespace. */
+  /**
+   * The standard pipeline: mojibake repair, symbol-font glyphs, de-hyphenation, duplicate
+   * removal, whitespace.
+   */
   public static TextCleaner standard() {
     return new TextCleaner();
   }
@@ -26,6 +30,7 @@ public final class TextCleaner {
     List<String> out = utf8Repair.repair(pages);
     out = fontRepair.repair(out);
     out = bulletRepair.repair(out);
+    out = glyphRepair.repair(out);
     out = dehyphenator.join(out);
     out = duplicateRemover.dropRepeats(out);
     return whitespace.normalise(out);
