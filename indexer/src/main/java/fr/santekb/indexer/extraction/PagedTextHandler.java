@@ -17,7 +17,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * is {@code page} (PDF), {@code slide} (PPT) or {@code slide-content} (PPTX, and ODP through
  * {@link OdpSlidesContentParser}) starts a new page unless it sits inside another one; text before
  * the first page (document-level content) is kept at the start of page one, text after a slide
- * closes (slide notes, attachments) goes to that slide. Text after a PDF page closes is dropped: it is
+ * closes (slide notes, attachments) goes to that slide; the heading Tika gives an embedded part
+ * ({@code div.package-entry > h1}, "image11.png") is a file name and is dropped. Text after a PDF
+ * page closes is dropped: it is
  * the outline (bookmark titles, a copy of the headings), and kept it would land on the last page and
  * send deep links there.
  */
@@ -41,6 +43,8 @@ final class PagedTextHandler extends DefaultHandler {
   private int pageDepth = -1;
   private boolean afterPdfPage;
   private int skipDepth = -1;
+  /** Depth of an open {@code div.package-entry}: its {@code h1} is a file name, not text. */
+  private int packageEntryDepth = -1;
   private int headingDepth = -1;
   private final StringBuilder heading = new StringBuilder();
   private String firstHeading;
@@ -55,6 +59,11 @@ final class PagedTextHandler extends DefaultHandler {
     String name = name(localName, qName);
     if (skipDepth < 0 && SKIPPED.contains(name)) {
       skipDepth = depth;
+    }
+    if (name.equals("div") && "package-entry".equals(classOf(atts))) {
+      packageEntryDepth = depth;
+    } else if (skipDepth < 0 && name.equals("h1") && depth == packageEntryDepth + 1) {
+      skipDepth = depth; // "image11.png": the name of an embedded part
     }
     if (name.equals("div") && pageDepth < 0 && PAGE_CLASSES.contains(classOf(atts))) {
       pdfPage = classOf(atts).equals("page");
@@ -86,6 +95,9 @@ final class PagedTextHandler extends DefaultHandler {
     }
     if (depth == skipDepth) {
       skipDepth = -1;
+    }
+    if (depth == packageEntryDepth) {
+      packageEntryDepth = -1;
     }
     depth--;
   }

@@ -60,7 +60,10 @@ final class TikaParsers {
     OfficeParserConfig office = new OfficeParserConfig();
     // The default DOM extractors load a whole OOXML part in memory: a docx bomb took 1 GB.
     office.setUseSAXDocxExtractor(true);
-    office.setUseSAXPptxExtractor(true);
+    // Not for PPTX: the streaming extractor emits slides out of presentation order (slide 1 came
+    // 18th), which breaks page links, titles and years. The zip-bomb guards and the file size
+    // limit bound what the DOM extractor loads.
+    office.setUseSAXPptxExtractor(false);
     // Master slides hold template text ("Click to edit the title style"), not content.
     office.setIncludeSlideMasterContent(false);
     context.set(OfficeParserConfig.class, office);

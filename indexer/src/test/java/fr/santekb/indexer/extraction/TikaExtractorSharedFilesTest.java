@@ -88,4 +88,15 @@ class TikaExtractorSharedFilesTest {
         "Proposition pour le calcul du taux annuel régional de recours aux urgences (TARRU)");
     assertThat(doc.text()).contains("Définition");
   }
+
+  @Test
+  void pptxSlidesComeInPresentationOrderWithoutImageNames() {
+    ExtractedDocument doc = extracted(SharedCorpus.document(
+        "jcrb__InformatisationSU/Presentation/Logiciels_RPU_complet_Oct2014.pptx"));
+    assertThat(doc.paged()).isTrue();
+    assertThat(doc.pages()).hasSize(22);
+    assertThat(doc.pages().get(0)).startsWith("5ème Réunion FEDORU – Paris 10 octobre 2014");
+    assertThat(doc.pages().get(1)).startsWith("Matériel & méthode");
+    assertThat(doc.text()).doesNotContainPattern("image\\d+\\.png");
+  }
 }
