@@ -1,11 +1,15 @@
 package fr.santekb.indexer.extraction;
 
+import fr.santekb.indexer.analysis.TextKeys;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Chooses a document's title: the metadata title when it is meaningful, else the first heading,
- * else the first short line of text, else the file name made readable.
+ * Chooses a document's title: the metadata title when it is meaningful (not a placeholder, not a
+ * short file name again: "fiche1", "CIRC 020502"), else the first heading of two words or more, else the first title-like line
+ * of the opening (two words or more, short, not a signature nor part of a sentence), else a one-word
+ * heading or line, else
+ * the file name made readable. A trailing page number is dropped ("Accueil … hospitalière 60").
  */
 final class TitleChooser {
   /** Longest first line taken as a title; longer ones are sentences, not titles. */
@@ -15,7 +19,7 @@ final class TitleChooser {
   /** Titles office suites and converters write by default, not chosen by an author. */
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "(?i)(untitled|sans titre|titre|title|document\\s*\\d*|pr[ée]sentation\\s*\\d*"
-          + "|diapositive\\s*\\d+|slide\\s*\\d+|pr[ée]sentation powerpoint|powerpoint presentation"
+          + "|diapositive\\s*\\d*|slide\\s*\\d*|pr[ée]sentation powerpoint|powerpoint presentation"
           + "|microsoft (word|powerpoint|excel) - .*|diapo\\s*\\d*|new document|nouveau document"
           + "|feuil(le)?\\s*\\d*|sheet\\s*\\d*|classeur\\s*\\d*|workbook\\s*\\d*"
           + "|\\W*)");
@@ -32,17 +36,37 @@ final class TitleChooser {
           + "|.*[\\p{L}\\p{N}]_[\\p{L}\\p{N}].*");
 
   private static final Pattern OPAQUE = Pattern.compile("(?i)\\b[0-9a-f]{8,}\\b");
+  /** A signature line: "E Couty, Directeur de l'hospitalisation…", "J. Martin, la présidente". */
+  private static final Pattern SIGNATURE = Pattern.compile("(?iu)^\\p{Lu}[\\p{L}.' -]{0,40},\\s*"
+      + "(le |la )?(directeur|directrice|président|présidente|préfet|préfète|ministre|chef|"
+      + "docteur|professeur|responsable|secrétaire)\\b.*");
+  /** A line that is part of a sentence: it starts in lower case or ends with a full stop. */
+  private static final Pattern SENTENCE_PART = Pattern.compile("(?s)^\\p{Ll}.*|.*[^.]\\.$");
+  /** A page number left at the end of a heading: one to three digits after a word. */
+  private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("(?<=\\p{L})\\s+\\d{1,3}$");
+  /** Lines of the opening looked at for a title. */
+  private static final int OPENING_LINES = 8;
   private static final int OPENING_WORDS = 90;
 
   private TitleChooser() {}
 
   static String choose(String metadataTitle, Optional<String> firstHeading, String text,
       String fileName) {
+    String stem = TextKeys.key(fromFileName(fileName));
+    Optional<String> heading = firstHeading.flatMap(TitleChooser::clean)
+        .filter(TitleChooser::isMeaningful);
     return clean(metadataTitle).filter(TitleChooser::isMeaningful)
-        .or(() -> firstHeading.flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful))
-        .or(() -> firstShortLine(text))
+        .filter(t -> !(TextKeys.key(t).equals(stem) && stem.split(" ").length < 3))
+        .or(() -> heading.filter(TitleChooser::hasSeveralWords))
+        .or(() -> firstTitleLine(text, true))
+        .or(() -> heading)
+        .or(() -> firstTitleLine(text, false))
         .or(() -> isOpaque(fromFileName(fileName)) ? openingWords(text) : Optional.empty())
         .orElseGet(() -> fromFileName(fileName));
+  }
+
+  private static boolean hasSeveralWords(String title) {
+    return title.strip().split("[\\s'’]+").length >= 2;
   }
 
   /** A file name that tells a reader nothing: a hash or a long code ("000_8c19fce57eb3e8e4"). */
@@ -80,10 +104,16 @@ final class TitleChooser {
     return name.isEmpty() ? fileName : name;
   }
 
-  private static Optional<String> firstShortLine(String text) {
-    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
-        .filter(line -> line.length() <= MAX_LINE_TITLE)
-        .flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful);
+  /**
+   * The first line of the opening that reads as a title: short, meaningful, not a signature and,
+   * when {@code severalWords}, of two words or more.
+   */
+  private static Optional<String> firstTitleLine(String text, boolean severalWords) {
+    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(OPENING_LINES)
+        .filter(line -> line.length() <= MAX_LINE_TITLE && !SIGNATURE.matcher(line).matches()
+            && !SENTENCE_PART.matcher(line).matches())
+        .map(TitleChooser::clean).flatMap(Optional::stream).filter(TitleChooser::isMeaningful)
+        .filter(line -> !severalWords || hasSeveralWords(line)).findFirst();
   }
 
   /**
@@ -97,6 +127,7 @@ final class TitleChooser {
     String cleaned = title.replaceAll("[\\s\\p{Cc}\\p{Cf}\\uFFFD]+", " ").strip()
         .replaceAll("^#{1,6}\\s+", "")
         .replaceAll("[\\s:;,\\-–—]+$", "").strip();
+    cleaned = TRAILING_PAGE_NUMBER.matcher(cleaned).replaceAll("");
     if (cleaned.length() > MAX_TITLE) {
       cleaned = cleaned.substring(0, MAX_TITLE).strip() + "…";
     }

@@ -42,7 +42,15 @@ class TitleChooserTest {
       "'' | null | '# Fiche action\n\ntexte' | fiche.md | Fiche action",
       "null | null | '1 2 3' | Fiche_methode_taux.odt.docx | Fiche methode taux",
       "untitled | null | '' | rapport_2014.html | rapport 2014",
-      "'Traitement initial\u0007 ' | null | x | t.pdf | Traitement initial"})
+      "'Traitement initial\u0007 ' | null | x | t.pdf | Traitement initial",
+      // a short file name repeated as metadata title says nothing: the text's title line wins
+      "fiche1 | null | 'Fiche N°1\nLe plan variole' | fiche1.pdf | Fiche N°1",
+      // a one-word heading gives way to a title line of several words
+      "null | CIRCULAIRE | 'Circulaire du 3 mai 2002\ntexte' | c.pdf | Circulaire du 3 mai 2002",
+      // never a signature, a sentence's fragment or a page number
+      "null | null | 'E Couty, Directeur des soins\nGuide national' | g.pdf | Guide national",
+      "null | null | 'est la plateforme du\nSanté Psy Étudiant' | f.pdf | Santé Psy Étudiant",
+      "null | Accueil hospitalier 60 | x | h.pdf | Accueil hospitalier"})
   void fallsBackFromMetadataToHeadingToFirstLineToFileName(String metadata, String heading,
       String text, String fileName, String expected) {
     assertThat(TitleChooser.choose(metadata, Optional.ofNullable(heading), text, fileName))
