@@ -40,8 +40,13 @@ final class TitleChooser {
   private static final Pattern SIGNATURE = Pattern.compile("(?iu)^\\p{Lu}[\\p{L}.' -]{0,40},\\s*"
       + "(le |la )?(directeur|directrice|président|présidente|préfet|préfète|ministre|chef|"
       + "docteur|professeur|responsable|secrétaire)\\b.*");
-  /** A line that is part of a sentence: it starts in lower case or ends with a full stop. */
-  private static final Pattern SENTENCE_PART = Pattern.compile("(?s)^\\p{Ll}.*|.*[^.]\\.$");
+  /**
+   * A line that is part of a sentence: it starts in lower case, ends with a full stop, or ends
+   * with a word that cannot end a title ("Santé Psy Étudiant est un dispositif du").
+   */
+  private static final Pattern SENTENCE_PART = Pattern.compile("(?s)^\\p{Ll}.*|.*[^.]\\.$"
+      + "|(?iu).*\\s(du|de|des|le|la|les|l'|d'|et|ou|à|au|aux|un|une|pour|par|en|sur|avec|dans"
+      + "|qui|que|est|sont)$");
   /** A page number left at the end of a heading: one to three digits after a word. */
   private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("(?<=\\p{L})\\s+\\d{1,3}$");
   /** Lines of the opening looked at for a title. */

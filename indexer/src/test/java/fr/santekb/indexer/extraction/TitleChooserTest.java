@@ -50,6 +50,8 @@ class TitleChooserTest {
       // never a signature, a sentence's fragment or a page number
       "null | null | 'E Couty, Directeur des soins\nGuide national' | g.pdf | Guide national",
       "null | null | 'est la plateforme du\nSanté Psy Étudiant' | f.pdf | Santé Psy Étudiant",
+      "null | null | 'Santé Psy Étudiant est un dispositif du\nMal-être étudiant' | f.pdf "
+          + "| Mal-être étudiant",
       "null | Accueil hospitalier 60 | x | h.pdf | Accueil hospitalier"})
   void fallsBackFromMetadataToHeadingToFirstLineToFileName(String metadata, String heading,
       String text, String fileName, String expected) {
