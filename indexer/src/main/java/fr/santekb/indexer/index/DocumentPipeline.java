@@ -11,8 +11,6 @@ import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.extraction.SidecarReader;
 import fr.santekb.indexer.extraction.TikaExtractor;
 import fr.santekb.indexer.schema.DocumentIds;
-import fr.santekb.indexer.schema.DocumentMapper;
-import fr.santekb.indexer.schema.IndexableDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;

@@ -5,7 +5,6 @@ import fr.santekb.indexer.cleaning.TextCleaner;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.enrichment.Enricher;
 import fr.santekb.indexer.extraction.TikaExtractor;
-import fr.santekb.indexer.schema.DocumentMapper;
 import fr.santekb.indexer.schema.Schema;
 
 /**

@@ -1,4 +1,6 @@
 /**
- * Indexing runs: walk source folders, run the per-file pipeline (extract, clean, enrich, map), write to Lucene incrementally with one atomic commit, report every file's outcome. Depends on every stage package.
+ * Indexing runs: walk source folders, run the per-file pipeline (extract, clean, enrich, map to a
+ * Lucene document), write incrementally with one atomic commit, rank copies of one content, report
+ * every file's outcome. Depends on every stage package and the schema; only cli depends on it.
  */
 package fr.santekb.indexer.index;

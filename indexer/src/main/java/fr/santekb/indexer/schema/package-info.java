@@ -1,4 +1,7 @@
 /**
- * The index layout shared with the search API: field names, facets, per-field analyzers, and the mapping from an indexable document to a Lucene document. Depends on analysis, extraction and enrichment records.
+ * The index layout shared with the search API: field names, facets, document ids and per-field
+ * analyzers. Depends on config and analysis only; the mapping of a processed document to a Lucene
+ * document lives in {@code index}, so that the pipeline stages may depend on the schema and never
+ * the reverse.
  */
 package fr.santekb.indexer.schema;

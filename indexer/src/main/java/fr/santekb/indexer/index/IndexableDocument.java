@@ -1,4 +1,4 @@
-package fr.santekb.indexer.schema;
+package fr.santekb.indexer.index;
 
 import fr.santekb.indexer.enrichment.Enrichment;
 import fr.santekb.indexer.extraction.ExtractedDocument;

@@ -1,7 +1,8 @@
-package fr.santekb.indexer.schema;
+package fr.santekb.indexer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.santekb.indexer.schema.DocumentIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,16 @@ class DocumentMapperTest {
     for (int i = 0; i < pages.size(); i++) {
       assertThat(text.substring(starts[i])).startsWith(pages.get(i));
     }
+  }
+
+  @Test
+  void copiesOfOneContentShareAKeyWhateverTheirExtensionAndCase() {
+    assertThat(DocumentMapper.copyKey("/corpus", "rapports/Bilan.PDF"))
+        .isEqualTo(DocumentMapper.copyKey("/corpus", "rapports/bilan.docx"));
+    assertThat(DocumentMapper.copyKey("/corpus", "rapports/bilan.pdf"))
+        .isNotEqualTo(DocumentMapper.copyKey("/corpus", "autres/bilan.pdf"))
+        .isNotEqualTo(DocumentMapper.copyKey("/autre", "rapports/bilan.pdf"));
+    assertThat(DocumentMapper.copyKey("/c", "a/.profile")).endsWith("a/.profile");
   }
 
   @Test

@@ -1,5 +1,8 @@
-package fr.santekb.indexer.schema;
+package fr.santekb.indexer.index;
 
+import fr.santekb.indexer.schema.Schema;
+import fr.santekb.indexer.schema.Fields;
+import fr.santekb.indexer.schema.FacetName;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;

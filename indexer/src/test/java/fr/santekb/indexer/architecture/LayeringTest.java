@@ -1,0 +1,45 @@
+package fr.santekb.indexer.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The indexer's packages depend one way: config ← analysis ← schema ← stages (extraction,
+ * cleaning, enrichment) ← index ← cli; the demo and fixture writers (samples) serve the cli only;
+ * no package cycle.
+ */
+class LayeringTest {
+  static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("fr.santekb.indexer");
+
+  @Test
+  void packagesDependOneWay() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("config").definedBy("fr.santekb.indexer.config..")
+        .layer("analysis").definedBy("fr.santekb.indexer.analysis..")
+        .layer("schema").definedBy("fr.santekb.indexer.schema..")
+        .layer("stages").definedBy("fr.santekb.indexer.extraction..",
+            "fr.santekb.indexer.cleaning..", "fr.santekb.indexer.enrichment..")
+        .layer("index").definedBy("fr.santekb.indexer.index..")
+        .layer("samples").definedBy("fr.santekb.indexer.samples..")
+        .layer("cli").definedBy("fr.santekb.indexer.cli..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("index").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("stages").mayOnlyBeAccessedByLayers("index", "cli", "samples")
+        .whereLayer("schema").mayOnlyBeAccessedByLayers("stages", "index", "cli")
+        .whereLayer("analysis").mayOnlyBeAccessedByLayers("schema", "stages", "index", "cli")
+        .check(CLASSES);
+  }
+
+  @Test
+  void noPackageCycle() {
+    slices().matching("fr.santekb.indexer.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+}
