@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import fr.santekb.indexer.cleaning.TextCleaner;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
-import fr.santekb.indexer.enrichment.Enricher;
 import fr.santekb.indexer.extraction.ExtractedDocument;
-import fr.santekb.indexer.extraction.Extraction;
-import fr.santekb.indexer.extraction.Sidecar;
-import fr.santekb.indexer.extraction.SidecarReader;
-import fr.santekb.indexer.extraction.TikaExtractor;
+import fr.santekb.indexer.index.IndexingComponents;
+import fr.santekb.indexer.index.Reading;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -35,7 +31,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "DIR", description = "Config folder.")
   Path config;
 
-  @Option(names = "--raw", description = "Show the text before cleaning.")
+  @Option(names = "--raw", description = "Show the text before cleaning (the entities are "
+      + "still those of the cleaned text, as indexed).")
   boolean raw;
 
   @Override
@@ -51,25 +48,24 @@ public final class ExtractCommand implements Callable<Integer> {
         .enable(SerializationFeature.INDENT_OUTPUT);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("file", file.toString());
-    try (TikaExtractor extractor = new TikaExtractor(cfg.extraction())) {
-      Extraction extraction = extractor.extract(file);
-      if (extraction instanceof Extraction.Rejected rejected) {
-        out.put("outcome", rejected.outcome());
-        out.put("message", rejected.message());
-        System.out.println(json.writeValueAsString(out));
-        return ExitCodes.NOTHING_INDEXED;
+    // The indexer's own pipeline: what this prints is what indexing would write.
+    try (IndexingComponents components = new IndexingComponents(cfg)) {
+      switch (components.pipeline().read(file)) {
+        case Reading.Refused refused -> {
+          out.put("outcome", refused.rejection().outcome());
+          out.put("message", refused.rejection().message());
+          System.out.println(json.writeValueAsString(out));
+          return ExitCodes.NOTHING_INDEXED;
+        }
+        case Reading.Read read -> {
+          ExtractedDocument shown = raw ? read.extracted() : read.cleaned();
+          out.put("outcome", read.extracted().truncated() ? "TRUNCATED" : "INDEXED");
+          out.put("warnings", read.warnings());
+          out.put("document", shown);
+          out.put("enrichment", read.enrichment());
+          out.put("text", shown.text());
+        }
       }
-      ExtractedDocument doc = ((Extraction.Extracted) extraction).document();
-      ExtractedDocument cleaned = raw ? doc : doc.withPages(TextCleaner.standard()
-          .clean(doc.pages()));
-      Sidecar sidecar = SidecarReader.read(file).orElse(Sidecar.none());
-      if (sidecar.title().isPresent()) {
-        cleaned = cleaned.withTitle(sidecar.title().get());
-      }
-      out.put("outcome", doc.truncated() ? "TRUNCATED" : "INDEXED");
-      out.put("document", cleaned);
-      out.put("enrichment", Enricher.load(cfg).enrich(cleaned, sidecar));
-      out.put("text", cleaned.text());
     }
     System.out.println(json.writeValueAsString(out));
     return ExitCodes.OK;

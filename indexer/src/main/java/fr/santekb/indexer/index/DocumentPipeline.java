@@ -2,7 +2,6 @@ package fr.santekb.indexer.index;
 
 import fr.santekb.indexer.cleaning.TextCleaner;
 import fr.santekb.indexer.enrichment.Enricher;
-import fr.santekb.indexer.enrichment.Enrichment;
 import fr.santekb.indexer.extraction.ExtractedDocument;
 import fr.santekb.indexer.extraction.Extraction;
 import fr.santekb.indexer.extraction.InvalidSidecarException;
@@ -13,14 +12,20 @@ import fr.santekb.indexer.extraction.TikaExtractor;
 import fr.santekb.indexer.schema.DocumentIds;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns one file into a Lucene document: extract, clean, read the sidecar, enrich, map. Never throws
  * for a bad file: every failure comes back as a classified {@link Result}. Thread-safe.
  */
 public final class DocumentPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentPipeline.class);
   private final TikaExtractor extractor;
   private final TextCleaner cleaner;
   private final Enricher enricher;
@@ -45,38 +50,61 @@ public final class DocumentPipeline {
   public record Result(Outcome outcome, String format, String message,
       Optional<Document> document) {}
 
+  /**
+   * Extracts, cleans and enriches one file, as indexing does, without mapping it: what {@code
+   * santekb extract} shows. Runtime failures after extraction propagate (indexing classifies them).
+   */
+  public Reading read(Path file) {
+    return switch (extractor.extract(file)) {
+      case Extraction.Rejected rejected -> new Reading.Refused(rejected);
+      case Extraction.Extracted extracted -> understand(file, extracted.document());
+    };
+  }
+
   public Result process(SourceFile file) {
-    Extraction extraction = extractor.extract(file.file());
-    if (extraction instanceof Extraction.Rejected rejected) {
-      return new Result(rejected.outcome(), "", rejected.message(), Optional.empty());
-    }
-    ExtractedDocument extracted = ((Extraction.Extracted) extraction).document();
-    String warning = "";
-    Sidecar sidecar = Sidecar.none();
-    try {
-      sidecar = SidecarReader.read(file.file()).orElse(Sidecar.none());
-    } catch (InvalidSidecarException e) {
-      warning = "sidecar ignored: " + e.getMessage();
-    }
-    try {
-      ExtractedDocument cleaned = extracted.withPages(cleaner.clean(extracted.pages()));
-      if (sidecar.title().isPresent()) {
-        cleaned = cleaned.withTitle(sidecar.title().get());
+    ExtractedDocument extracted;
+    switch (extractor.extract(file.file())) {
+      case Extraction.Rejected rejected -> {
+        return new Result(rejected.outcome(), "", rejected.message(), Optional.empty());
       }
-      Enrichment enrichment = enricher.enrich(cleaned, sidecar);
+      case Extraction.Extracted e -> extracted = e.document();
+    }
+    try {
+      Reading.Read read = understand(file.file(), extracted);
       Document document = mapper.toLucene(new IndexableDocument(DocumentIds.of(file.file()),
-          file.sourceRoot(), file.relativePath(), modifiedMillis(file), cleaned, enrichment));
+          file.sourceRoot(), file.relativePath(), modifiedMillis(file), read.cleaned(),
+          read.enrichment()));
       Outcome outcome = extracted.truncated() ? Outcome.TRUNCATED : Outcome.INDEXED;
-      if (extracted.truncated() && warning.isEmpty()) {
-        warning = "text cut at the configured limit";
-      }
-      return new Result(outcome, extracted.format(), warning, Optional.of(document));
+      return new Result(outcome, extracted.format(), String.join("; ", read.warnings()),
+          Optional.of(document));
     } catch (IOException | RuntimeException e) {
-      // A bug or an I/O error after extraction: classify it, keep the run going.
+      // A bug or an I/O error after extraction: classify it, keep the run going. The stack trace
+      // goes to the log, where a santekb bug can be read.
+      LOG.warn("{}: failed after extraction", file.file(), e);
       return new Result(Outcome.FAILED, extracted.format(),
           "after extraction: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
           Optional.empty());
     }
+  }
+
+  /** Sidecar, cleaning, sidecar title, enrichment: the steps after extraction, in one place. */
+  private Reading.Read understand(Path file, ExtractedDocument extracted) {
+    List<String> warnings = new ArrayList<>();
+    Sidecar sidecar = Sidecar.none();
+    try {
+      sidecar = SidecarReader.read(file).orElse(Sidecar.none());
+    } catch (InvalidSidecarException e) {
+      warnings.add("sidecar ignored: " + e.getMessage());
+    }
+    ExtractedDocument cleaned = extracted.withPages(cleaner.clean(extracted.pages()));
+    if (sidecar.title().isPresent()) {
+      cleaned = cleaned.withTitle(sidecar.title().get());
+    }
+    if (extracted.truncated()) {
+      warnings.add("text cut at the configured limit");
+    }
+    return new Reading.Read(extracted, cleaned, sidecar, enricher.enrich(cleaned, sidecar),
+        warnings);
   }
 
   static long modifiedMillis(SourceFile file) throws IOException {
