@@ -22,10 +22,17 @@ class ServeCommandTest {
   }
 
   @Test
-  void serveOnAFolderWithoutAnIndexFailsWithAMessageNotAServer() {
+  void serveOnAFolderWithoutAnIndexIsAUsageErrorNotAServer() {
     int code = CommandLines.create(new ServeCommand()).execute("--index", tmp.toString(),
         "--port", "0");
-    assertThat(code).isEqualTo(ExitCodes.SOFTWARE);
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void theRootCommandListsEval() {
+    assertThat(CommandLines.create(new Santekb()).getSubcommands()).containsKey("eval");
+    assertThat(CommandLines.create(new EvalCommand()).execute("--queries",
+        tmp.resolve("absent.tsv").toString())).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test

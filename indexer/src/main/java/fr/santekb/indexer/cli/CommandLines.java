@@ -1,11 +1,13 @@
 package fr.santekb.indexer.cli;
 
 import fr.santekb.indexer.config.ConfigException;
+import org.apache.lucene.index.IndexNotFoundException;
 import picocli.CommandLine;
 
 /**
- * Builds picocli command lines with santekb's error policy: configuration errors print one line and
- * exit 2; any other failure prints one line (no stack trace unless SANTEKB_DEBUG is set) and exits 70.
+ * Builds picocli command lines with santekb's error policy: configuration errors and a folder holding
+ * no index print one line and exit 2 (the user named the wrong thing); any other failure prints one
+ * line (no stack trace unless SANTEKB_DEBUG is set) and exits 70.
  */
 public final class CommandLines {
   private CommandLines() {}
@@ -16,6 +18,10 @@ public final class CommandLines {
       String name = line.getCommandName();
       if (ex instanceof ConfigException) {
         line.getErr().println("santekb " + name + ": configuration error: " + ex.getMessage());
+        return ExitCodes.USAGE;
+      }
+      if (ex instanceof IndexNotFoundException) {
+        line.getErr().println("santekb " + name + ": " + ex.getMessage());
         return ExitCodes.USAGE;
       }
       line.getErr().println("santekb " + name + ": " + ex.getClass().getSimpleName() + ": "
