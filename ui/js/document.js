@@ -2,7 +2,7 @@
 // searches, and the cleaned text page by page with the query words highlighted.
 
 import { fileUrl, getDocument } from './api.js';
-import { h } from './dom.js';
+import { h, snippetFragment } from './dom.js';
 import { appendHighlighted, queryTerms } from './highlight.js';
 import { rememberLabels } from './labels.js';
 import { FACETS, toUrl, parseState } from './state.js';
@@ -42,14 +42,23 @@ async function load() {
     showProblem('Document introuvable', 'Aucun identifiant de document dans l’adresse.');
     return;
   }
+  let doc;
   try {
-    const doc = await getDocument(id);
-    render(doc);
-    container.dataset.state = 'ready';
+    doc = await getDocument(id);
   } catch (error) {
     if (error.status === 404) showProblem('Document introuvable', 'Ce document n’existe pas ou n’est plus dans l’index.');
     else if (error.unavailable) showProblem('Le service de recherche ne répond pas', 'Réessayez dans quelques instants.');
     else showProblem('Document indisponible', 'L’adresse de ce document n’est pas valide.'); // API detail is English
+    container.dataset.state = 'error';
+    container.setAttribute('aria-busy', 'false');
+    return;
+  }
+  try {
+    render(doc);
+    container.dataset.state = 'ready';
+  } catch (error) {
+    console.error(error); // a bug of this page, not of the address: say so, keep the trace
+    showProblem('Affichage impossible', 'Ce document n’a pas pu être affiché. Ouvrez le fichier original.');
     container.dataset.state = 'error';
   }
   container.setAttribute('aria-busy', 'false');
@@ -78,7 +87,8 @@ function render(doc) {
         h('h3', { class: 'page-number' }, `Page ${page.number}`), body));
   }
   marks.forEach((mark, i) => { mark.id = `occurrence-${i + 1}`; });
-  textSection.insertBefore(occurrenceNote(marks.length, terms.length > 0), textSection.children[1] ?? null);
+  const note = occurrenceNote(marks.length, terms.length > 0);
+  if (note) textSection.insertBefore(note, textSection.children[1] ?? null);
 
   container.replaceChildren(h('article', { class: 'doc-article', 'aria-labelledby': 'doc-title' },
     h('header', { class: 'doc-header' },
@@ -89,7 +99,7 @@ function render(doc) {
     h('div', { class: 'doc-layout' },
       h('aside', { class: 'doc-meta', 'aria-label': 'Informations sur le document' },
         h('h2', {}, 'Informations'), metadataList(doc, facets, pages),
-        facetsBlock(facets), actionRecordBlock(doc.actionRecord)),
+        facetsBlock(facets, doc.evidence), actionRecordBlock(doc.actionRecord)),
       textSection)));
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
@@ -144,16 +154,35 @@ function metadataList(doc, facets, pages) {
     .map(([term, value]) => [h('dt', {}, term), h('dd', {}, value instanceof Node ? value : String(value))]));
 }
 
-/** Each facet value links to the search filtered by it: /?partner=<value>. */
-function facetsBlock(facets) {
+/**
+ * Each facet value links to the search filtered by it: /?partner=<value>; a value found in the text
+ * says why, under « Pourquoi ? » (mentions, title, action record, passages with their page).
+ */
+function facetsBlock(facets, evidence) {
   const names = FACETS.filter((name) => name !== 'type' && name !== 'format' && facets[name]);
   if (names.length === 0) return null;
   return [h('h2', {}, 'Classement'), h('dl', { class: 'meta-list facet-links' }, names.map((name) => [
     h('dt', {}, FACET_LABELS[name]),
     h('dd', {}, h('ul', { class: 'inline-list' }, facets[name].map((v) => h('li', {},
       h('a', { href: `/?${new URLSearchParams({ [name]: v.value })}`, 'data-facet': name, 'data-value': v.value,
-        title: `Tous les documents\u00a0: ${FACET_LABELS[name]} = ${v.label}` }, v.label))))),
+        title: `Tous les documents\u00a0: ${FACET_LABELS[name]} = ${v.label}` }, v.label),
+      whyBlock(evidence?.[name]?.[v.value]))))),
   ]))];
+}
+
+/** « Pourquoi ? »: why the document has a value, or nothing when the API gives no evidence. */
+function whyBlock(evidence) {
+  if (!evidence) return null;
+  const reasons = [];
+  if (evidence.inTitle) reasons.push('nommé dans le titre');
+  if (evidence.inRecord) reasons.push('nommé dans la fiche action');
+  if (evidence.mentions > 0) reasons.push(`${countOf(evidence.mentions, 'mention')} dans le texte`);
+  return h('details', { class: 'why' },
+    h('summary', {}, 'Pourquoi\u00a0?'),
+    h('p', {}, reasons.join(', ') || 'attribué par les métadonnées du fichier'),
+    evidence.passages.length === 0 ? null : h('ul', { class: 'why-passages' },
+      evidence.passages.map((p) => h('li', {}, snippetFragment(p.text),
+        p.page ? [' ', h('a', { href: `#page-${p.page}`, class: 'page-link' }, `p.\u00a0${p.page}`)] : null))));
 }
 
 function actionRecordBlock(record) {

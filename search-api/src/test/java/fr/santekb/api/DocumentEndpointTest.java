@@ -37,6 +37,22 @@ class DocumentEndpointTest {
   }
 
   @Test
+  void eachThemeFoundInTheTextSaysWhyWithItsPassages() {
+    JsonNode d = http.json("/api/documents/" + server.corpus.id(FICHE));
+    JsonNode why = d.get("evidence").get("theme").get("sante-mentale");
+    assertThat(why.get("mentions").asInt()).isPositive();
+    assertThat(why.get("passages").size()).isBetween(1, 3);
+    JsonNode passage = why.get("passages").get(0);
+    assertThat(passage.get("text").asText().toLowerCase(java.util.Locale.ROOT))
+        .contains("<mark>santé mentale</mark>");
+    assertThat(passage.get("page").isNull()).isTrue();
+    // Every value with evidence is one of the document's values.
+    d.get("evidence").properties().forEach(facet -> facet.getValue().properties().forEach(
+        value -> assertThat(d.get("facets").get(facet.getKey()).toString())
+            .contains("\"" + value.getKey() + "\"")));
+  }
+
+  @Test
   void aPagedDocumentComesWithTheTextOfEachPage() {
     JsonNode d = http.json("/api/documents/" + server.corpus.id(LONG_PDF));
     assertThat(openApi.validate(d, "DocumentView")).isEmpty();

@@ -4,8 +4,10 @@ import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.extraction.ExtractedDocument;
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.schema.FacetName;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +69,14 @@ public final class Enricher {
     Tokens body = Tokens.of(text);
     int themeHits = themeMentionsNeeded(body.size());
     Map<FacetName, Set<String>> facets = new EnumMap<>(FacetName.class);
-    put(facets, FacetName.THEME, matches(vocabularies.themes(), title, body, themeHits,
+    Map<FacetName, Map<String, Evidence>> evidence = new EnumMap<>(FacetName.class);
+    evidence.put(FacetName.THEME, matches(vocabularies.themes(), title, body, themeHits,
         record.map(ActionRecord::themes).orElse(List.of())));
-    put(facets, FacetName.DISPOSITIF, matches(vocabularies.dispositifs(), title, body, 1,
+    evidence.put(FacetName.DISPOSITIF, matches(vocabularies.dispositifs(), title, body, 1,
         List.of()));
-    put(facets, FacetName.PARTNER, matches(vocabularies.partners(), title, body, 1,
+    evidence.put(FacetName.PARTNER, matches(vocabularies.partners(), title, body, 1,
         record.map(ActionRecord::partners).orElse(List.of())));
+    evidence.forEach((facet, byValue) -> put(facets, facet, byValue.keySet()));
     putTerritory(facets, territories.find(body,
         record.map(ActionRecord::communes).orElse(List.of())));
     // The file name often says what the title does not ("circ_020503.pdf", "Fiches action …").
@@ -82,25 +86,42 @@ public final class Enricher {
     Optional<Integer> year = years.mainYear(document, record);
     year.ifPresent(y -> put(facets, FacetName.YEAR, Set.of(String.valueOf(y))));
     put(facets, FacetName.FORMAT, Set.of(document.format()));
-    return overrides.apply(new Enrichment(facets, year, record, Optional.empty()), sidecar);
+    return overrides.apply(new Enrichment(facets, year, record, Optional.empty(), evidence),
+        sidecar);
   }
 
   /**
    * Entry ids named by action-record cells, found in the title, or found at least {@code minHits}
-   * times in the text. A record cell that names no entry adds nothing: facet values only come from
-   * the vocabulary.
+   * times in the text, each with its evidence. A record cell that names no entry adds nothing:
+   * facet values only come from the vocabulary.
    */
-  private static Set<String> matches(Vocabulary vocabulary, Tokens title, Tokens body,
+  private static Map<String, Evidence> matches(Vocabulary vocabulary, Tokens title, Tokens body,
       int minHits, List<String> recordValues) {
-    Set<String> ids = new LinkedHashSet<>();
-    recordValues.forEach(v -> ids.addAll(vocabulary.resolve(v)));
-    ids.addAll(vocabulary.count(title).keySet());
-    vocabulary.count(body).forEach((id, hits) -> {
+    Set<String> inRecord = new LinkedHashSet<>();
+    recordValues.forEach(v -> inRecord.addAll(vocabulary.resolve(v)));
+    Set<String> inTitle = vocabulary.count(title).keySet();
+    Map<String, List<Evidence.Span>> spans = new LinkedHashMap<>();
+    Map<String, Integer> mentions = new LinkedHashMap<>();
+    for (PhraseMatcher.Match m : vocabulary.find(body)) {
+      mentions.merge(m.id(), 1, Integer::sum);
+      List<Evidence.Span> located = spans.computeIfAbsent(m.id(), k -> new ArrayList<>());
+      if (located.size() < Evidence.MAX_SPANS) {
+        located.add(new Evidence.Span(body.start(m.start()), body.end(m.end() - 1)));
+      }
+    }
+    Set<String> ids = new LinkedHashSet<>(inRecord);
+    ids.addAll(inTitle);
+    mentions.forEach((id, hits) -> {
       if (hits >= minHits) {
         ids.add(id);
       }
     });
-    return ids;
+    Map<String, Evidence> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      out.put(id, new Evidence(mentions.getOrDefault(id, 0), inTitle.contains(id),
+          inRecord.contains(id), spans.getOrDefault(id, List.of())));
+    }
+    return out;
   }
 
   static void putTerritory(Map<FacetName, Set<String>> facets, Territory territory) {

@@ -17,9 +17,15 @@ final class Tokens {
   private final String[] lower;
   private final boolean[] hyphenBefore;
   private final boolean[] breakBefore;
+  /** Offsets of each word in the text it was cut from: [start, end). */
+  private final int[] starts;
+  private final int[] ends;
 
-  private Tokens(List<String> words, List<Boolean> hyphens, List<Boolean> breaks) {
+  private Tokens(List<String> words, List<Boolean> hyphens, List<Boolean> breaks, int[] starts,
+      int[] ends) {
     int n = words.size();
+    this.starts = starts;
+    this.ends = ends;
     exact = words.toArray(new String[0]);
     lower = new String[n];
     hyphenBefore = new boolean[n];
@@ -35,16 +41,22 @@ final class Tokens {
     List<String> words = new ArrayList<>();
     List<Boolean> hyphens = new ArrayList<>();
     List<Boolean> breaks = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
     StringBuilder word = new StringBuilder();
+    int wordEnd = 0;
     int separators = 0;
     int hyphenCount = 0;
     int newlines = 0;
     boolean hardBreak = false;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
+      int at = i;
       i += Character.charCount(cp);
       if (Character.isLetterOrDigit(cp)) {
+        wordEnd = i;
         if (word.isEmpty()) {
+          starts.add(at);
           hyphens.add(separators == 1 && hyphenCount == 1 && !words.isEmpty());
           breaks.add(hardBreak || newlines >= 2);
           separators = 0;
@@ -54,10 +66,12 @@ final class Tokens {
         }
         TextKeys.appendFolded(word, cp);
       } else if (isMark(cp) && !word.isEmpty()) {
+        wordEnd = i;
         continue; // a combining accent inside a word
       } else {
         if (!word.isEmpty()) {
           words.add(word.toString());
+          ends.add(wordEnd);
           word.setLength(0);
         }
         separators++;
@@ -72,8 +86,21 @@ final class Tokens {
     }
     if (!word.isEmpty()) {
       words.add(word.toString());
+      ends.add(wordEnd);
     }
-    return new Tokens(words, hyphens, breaks);
+    return new Tokens(words, hyphens, breaks,
+        starts.stream().mapToInt(Integer::intValue).toArray(),
+        ends.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** Where word {@code i} starts in the text it was cut from. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Where word {@code i} ends (exclusive) in the text it was cut from. */
+  int end(int i) {
+    return ends[i];
   }
 
   private static boolean isMark(int cp) {
@@ -128,6 +155,7 @@ final class Tokens {
       hyphens.add(hyphenBefore[i]);
       breaks.add(breakBefore[i]);
     }
-    return new Tokens(words, hyphens, breaks);
+    return new Tokens(words, hyphens, breaks, java.util.Arrays.copyOf(starts, max),
+        java.util.Arrays.copyOf(ends, max));
   }
 }

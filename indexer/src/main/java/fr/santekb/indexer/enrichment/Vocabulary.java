@@ -80,6 +80,15 @@ final class Vocabulary {
   /** Occurrences per entry id in the text, after the exclusion rule; ids in first-seen order. */
   Map<String, Integer> count(Tokens text) {
     Map<String, Integer> counts = new LinkedHashMap<>();
+    for (PhraseMatcher.Match m : find(text)) {
+      counts.merge(m.id(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** The occurrences of entries in the text, in order, after the exclusion and other-sense rules. */
+  List<PhraseMatcher.Match> find(Tokens text) {
+    List<PhraseMatcher.Match> out = new ArrayList<>();
     Set<String> named = new HashSet<>();
     List<PhraseMatcher.Match> matches = phrases.find(text);
     for (PhraseMatcher.Match m : matches) {
@@ -96,10 +105,10 @@ final class Vocabulary {
     List<PhraseMatcher.Match> senses = otherSenses.find(text);
     for (PhraseMatcher.Match m : matches) {
       if (!(m.acronym() && excluded.contains(m.id())) && !inOtherSense(m, senses)) {
-        counts.merge(m.id(), 1, Integer::sum);
+        out.add(m);
       }
     }
-    return counts;
+    return out;
   }
 
   /** True when {@code m} lies inside a {@code not_in} phrase of its own entry. */

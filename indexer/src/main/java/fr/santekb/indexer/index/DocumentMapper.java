@@ -10,8 +10,10 @@ import fr.santekb.indexer.extraction.ExtractedDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -89,6 +91,12 @@ public final class DocumentMapper {
     });
     doc.add(new NumericDocValuesField(Fields.DATE_SORT, sortDay(in)));
     in.enrichment().sourceUrl().ifPresent(u -> doc.add(new StoredField(Fields.SOURCE_URL, u)));
+    if (!in.enrichment().evidence().isEmpty()) {
+      Map<String, Object> evidence = new LinkedHashMap<>();
+      in.enrichment().evidence().forEach((facet, byValue) -> evidence.put(facet.apiName(),
+          byValue));
+      doc.add(new StoredField(Fields.EVIDENCE, toJson(evidence)));
+    }
     in.enrichment().actionRecord().ifPresent(r -> doc.add(new StoredField(Fields.ACTION_RECORD,
         toJson(r))));
     for (FacetName facet : FacetName.values()) {

@@ -32,6 +32,11 @@ public final class Fields {
   public static final String DATE_SORT = "date_sort";
   public static final String TRUNCATED = "truncated";
   public static final String SOURCE_URL = "source_url";
+  /**
+   * Why the document has its theme, dispositif and partner values, as JSON: facet API name →
+   * value → {@code {mentions, inTitle, inRecord, spans: [{start, end}]}} (offsets in BODY).
+   */
+  public static final String EVIDENCE = "evidence";
   /** The parsed action record as JSON, when the document is one. */
   public static final String ACTION_RECORD = "action_record";
   /**

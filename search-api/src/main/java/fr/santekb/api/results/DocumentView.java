@@ -21,6 +21,8 @@ import java.util.Map;
  * @param sourceUrl where the document was published, null when unknown
  * @param truncated whether the indexed text was cut at the configured limit
  * @param facets facet name to the document's values and labels
+ * @param evidence facet name to value to why the document has it (themes, dispositifs and
+ *     partners found in its text); empty for values set otherwise
  * @param text the cleaned text
  * @param pages the text of each page or slide, null when the format has no pages
  * @param actionRecord the fields of an action record ("fiche action"), null when it is not one
@@ -41,6 +43,7 @@ public record DocumentView(
     String sourceUrl,
     boolean truncated,
     Map<String, List<LabelledValue>> facets,
+    Map<String, Map<String, ValueEvidence>> evidence,
     String text,
     List<String> pages,
     JsonNode actionRecord,

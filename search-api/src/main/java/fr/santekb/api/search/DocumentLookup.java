@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.santekb.api.results.DocumentView;
+import fr.santekb.api.results.Snippet;
+import fr.santekb.api.results.ValueEvidence;
 import fr.santekb.api.results.LabelledValue;
 import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Fields;
@@ -55,8 +57,65 @@ final class DocumentLookup {
         d.get(Fields.MEDIA_TYPE), size == null ? 0 : size.numericValue().longValue(),
         d.get(Fields.CREATED), d.get(Fields.MODIFIED), d.get(Fields.LANGUAGE),
         d.get(Fields.SOURCE_URL), truncated != null && truncated.numericValue().intValue() == 1,
-        facets, text, pages(text, hit.pageStarts()), actionRecord(d.get(Fields.ACTION_RECORD)),
+        facets, evidence(d.get(Fields.EVIDENCE), text, hit.pageStarts()), text,
+        pages(text, hit.pageStarts()), actionRecord(d.get(Fields.ACTION_RECORD)),
         "/api/documents/" + hit.id() + "/file");
+  }
+
+  /** Context shown on each side of a mention, in characters. */
+  static final int EVIDENCE_CONTEXT = 90;
+
+  /** The stored evidence with its passages cut out of the text; empty when none was stored. */
+  static Map<String, Map<String, ValueEvidence>> evidence(String json, String text,
+      int[] pageStarts) throws IOException {
+    Map<String, Map<String, ValueEvidence>> out = new LinkedHashMap<>();
+    if (json == null) {
+      return out;
+    }
+    JSON.readTree(json).properties().forEach(facet -> {
+      Map<String, ValueEvidence> values = new LinkedHashMap<>();
+      facet.getValue().properties().forEach(value -> {
+        JsonNode e = value.getValue();
+        List<Snippet> passages = new ArrayList<>();
+        e.path("spans").forEach(span -> {
+          int start = span.path("start").asInt();
+          int end = span.path("end").asInt();
+          if (start >= 0 && end <= text.length() && start < end) {
+            passages.add(new Snippet(passage(text, start, end), PageLocator.pageOf(pageStarts,
+                start)));
+          }
+        });
+        values.put(value.getKey(), new ValueEvidence(e.path("mentions").asInt(),
+            e.path("inTitle").asBoolean(), e.path("inRecord").asBoolean(), passages));
+      });
+      out.put(facet.getKey(), values);
+    });
+    return out;
+  }
+
+  /** The mention [start, end) with some context, HTML-escaped, the mention in {@code <mark>}. */
+  static String passage(String text, int start, int end) {
+    int from = Math.max(0, start - EVIDENCE_CONTEXT);
+    int to = Math.min(text.length(), end + EVIDENCE_CONTEXT);
+    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1)) && from < start) {
+      from++;
+    }
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to)) && to > end) {
+      to--;
+    }
+    StringBuilder sb = new StringBuilder();
+    if (from > 0) {
+      sb.append('…');
+    }
+    Html.escape(text, from, start, sb);
+    sb.append("<mark>");
+    Html.escape(text, start, end, sb);
+    sb.append("</mark>");
+    Html.escape(text, end, to, sb);
+    if (to < text.length()) {
+      sb.append('…');
+    }
+    return sb.toString().replaceAll("\\s+", " ").strip();
   }
 
   DocumentFile file(IndexSnapshot snapshot, String id) throws IOException {

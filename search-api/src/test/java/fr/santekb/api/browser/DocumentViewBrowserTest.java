@@ -42,6 +42,25 @@ class DocumentViewBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void withoutAQueryTheDocumentOpensAndEachThemeSaysWhy() {
+    page.open("/?q=" + URLEncoder.encode("souffrance psychique", StandardCharsets.UTF_8));
+    String href = driver.findElements(By.cssSelector("#results .hit-link")).stream()
+        .filter(link -> link.getText().contains("souffrance psychique")).findFirst()
+        .orElseThrow().getDomAttribute("href");
+    page.openDocument(href.substring(0, href.indexOf("&q=")));
+
+    WebElement theme = driver.findElement(
+        By.cssSelector(".facet-links a[data-facet=theme][data-value=sante-mentale]"));
+    WebElement why = theme.findElement(By.xpath("following-sibling::details[@class='why']"));
+    why.findElement(By.tagName("summary")).click();
+    assertThat(why.getDomAttribute("open")).isNotNull();
+    assertThat(why.getText()).contains("mention");
+    assertThat(why.findElements(By.cssSelector(".why-passages mark"))).isNotEmpty()
+        .allSatisfy(m -> assertThat(SearchPage.fold(m.getText()))
+            .matches("sante mentale|souffrance psychique|premiers secours en sante mentale"));
+  }
+
+  @Test
   void theTextIsHighlightedAndMarkupInADocumentStaysText() {
     page.open("/?q=balise");
     assertThat(driver.findElements(By.cssSelector("#results .snippet-text *:not(mark)"))).isEmpty();

@@ -33,6 +33,12 @@ final class SearchPage {
     awaitFirstSearch();
   }
 
+  /** Loads the document view at {@code pathAndQuery} and waits until it is rendered. */
+  void openDocument(String pathAndQuery) {
+    driver.get(baseUrl + pathAndQuery);
+    wait.until(d -> "ready".equals(d.findElement(By.id("doc")).getDomAttribute("data-state")));
+  }
+
   void awaitFirstSearch() {
     wait.until(d -> searchesRendered() >= 1 && !busy());
   }
