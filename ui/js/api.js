@@ -1,15 +1,17 @@
 // Calls to the JSON API (see /api/openapi.yaml). Failures become ApiError: `network` when the
-// server cannot be reached, else the HTTP status with the problem+json title and detail.
+// server cannot be reached, else the HTTP status with the problem+json title, detail and the
+// refused parameter.
 
 import { PAGE_SIZE, toQueryString } from './state.js';
 
 export class ApiError extends Error {
-  constructor(status, title, detail) {
+  constructor(status, title, detail, parameter = null) {
     super(detail ? `${title}: ${detail}` : title);
     this.name = 'ApiError';
     this.status = status; // 0 when no answer came back
     this.title = title;
     this.detail = detail;
+    this.parameter = parameter; // the query parameter the API refused, when it says which
   }
 
   /** True when the service is down or broken, as opposed to a request it refused. */
@@ -34,7 +36,7 @@ async function getJson(url, signal) {
       // not a problem+json body (a proxy page, an empty answer): the status says enough
     }
     throw new ApiError(response.status, String(problem.title ?? response.statusText),
-      String(problem.detail ?? ''));
+      String(problem.detail ?? ''), problem.parameter ?? null);
   }
   try {
     return await response.json();

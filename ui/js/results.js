@@ -175,9 +175,8 @@ const REFUSALS = Object.freeze({
 
 /** Which parameter a 400 refused: the query, the page, or something else. */
 function refusalOf(error, state) {
-  const detail = String(error.detail ?? '');
-  if (state.q.trim().length > MAX_QUERY_LENGTH || /^q\b/.test(detail)) return 'query';
-  if (state.page > 1 && /^page\b/.test(detail)) return 'page';
+  if (state.q.trim().length > MAX_QUERY_LENGTH || error.parameter === 'q') return 'query';
+  if (error.parameter === 'page') return 'page';
   return 'other';
 }
 

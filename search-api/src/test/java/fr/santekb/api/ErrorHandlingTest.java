@@ -40,8 +40,13 @@ class ErrorHandlingTest {
         new Case("size", "99999999999999999999999"))) {
       JsonNode p = problem(http.get("/api/search", c.param(), c.value()), 400);
       assertThat(p.get("detail").asText()).as(c.toString()).contains(c.param());
+      assertThat(p.get("parameter").asText()).as(c.toString()).isEqualTo(c.param());
       assertThat(p.get("type").asText()).isEqualTo("/problems/invalid-parameter");
     }
+    assertThat(problem(http.get("/api/search", "correct", "peut-etre"), 400).get("parameter")
+        .asText()).isEqualTo("correct");
+    assertThat(problem(http.get("/api/documents/0000000000000000"), 404).get("parameter")
+        .isNull()).isTrue();
   }
 
   @Test

@@ -32,7 +32,7 @@ public final class ProblemMapper {
   public void register(JavalinConfig config) {
     config.routes.exception(InvalidParameterException.class, (e, ctx) ->
         write(ctx, new Problem(INVALID_PARAMETER, "Invalid parameter", 400, e.getMessage(),
-            ctx.path())));
+            ctx.path(), e.parameter())));
     config.routes.exception(NotFoundException.class, (e, ctx) ->
         write(ctx, new Problem(NOT_FOUND, "Not found", 404, e.getMessage(), ctx.path())));
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
