@@ -89,7 +89,7 @@ final class OdfSampleWriter {
          <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
          <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
         </manifest:manifest>
-        """.formatted(mediaType);
+        """.replace("%s", mediaType);
   }
 
   private static String meta(SampleDocument doc) {

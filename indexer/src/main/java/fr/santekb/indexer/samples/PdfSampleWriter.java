@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -47,7 +48,7 @@ final class PdfSampleWriter {
       info.setTitle(doc.title());
       info.setAuthor(doc.author());
       info.setCreator("santekb samples");
-      Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
       created.setTime(Markup.date(doc));
       info.setCreationDate(created);
       info.setModificationDate(created);

@@ -8,6 +8,7 @@ import fr.santekb.indexer.samples.SampleDocument.Page;
 import fr.santekb.indexer.samples.SampleFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -97,8 +98,9 @@ class DemoTemplateParserTest {
         financement: FIR
         indicateurs: i1 ; i2
         """;
-    String data = "axe: 1 | Premier axe | Présentation.\n---\n" + fiche.formatted(1, 1)
-        + "---\n" + fiche.formatted(2, 2) + "note: Une note.\n";
+    String data = "axe: 1 | Premier axe | Présentation.\n---\n"
+        + String.format(Locale.ROOT, fiche, 1, 1)
+        + "---\n" + String.format(Locale.ROOT, fiche, 2, 2) + "note: Une note.\n";
     List<Page> pages = ActionPlanPages.render("plan", data);
     assertThat(pages).extracting(Page::heading).containsExactly(
         "Axe stratégique 1 — Premier axe",
