@@ -51,8 +51,10 @@ export function search(state, signal) {
   return getJson(`/api/search?${query}${query ? '&' : ''}size=${PAGE_SIZE}`, signal);
 }
 
-export function getDocument(id, signal) {
-  return getJson(`/api/documents/${encodeURIComponent(id)}`, signal);
+/** A document; with a query, where it matches the text (`highlights`), as the search matched it. */
+export function getDocument(id, q, signal) {
+  const query = q && q.trim() !== '' ? `?${new URLSearchParams({ q: q.trim() })}` : '';
+  return getJson(`/api/documents/${encodeURIComponent(id)}${query}`, signal);
 }
 
 /** Completions for what is being typed, as a list of strings whatever the answer's shape. */

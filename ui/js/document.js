@@ -3,7 +3,7 @@
 
 import { fileUrl, getDocument } from './api.js';
 import { h, snippetFragment } from './dom.js';
-import { appendHighlighted, queryTerms } from './highlight.js';
+import { appendHighlighted } from './highlight.js';
 import { rememberLabels } from './labels.js';
 import { FACETS, toUrl, parseState } from './state.js';
 import { attachSuggest } from './suggest.js';
@@ -44,7 +44,7 @@ async function load() {
   }
   let doc;
   try {
-    doc = await getDocument(id);
+    doc = await getDocument(id, q);
   } catch (error) {
     if (error.status === 404) showProblem('Document introuvable', 'Ce document n’existe pas ou n’est plus dans l’index.');
     else if (error.unavailable) showProblem('Le service de recherche ne répond pas', 'Réessayez dans quelques instants.');
@@ -75,19 +75,20 @@ function render(doc) {
   document.title = `${title} – santekb`;
   const facets = normaliseFacets(doc.facets ?? {});
   const pages = pagesOf(doc);
-  const terms = queryTerms(q);
+  const searched = q.trim() !== '';
   const textSection = h('section', { class: 'doc-text', 'aria-labelledby': 'text-title' },
     h('h2', { id: 'text-title' }, 'Texte du document'));
   const marks = [];
   for (const page of pages) {
     const body = h('div', { class: 'page-text' });
-    marks.push(...appendHighlighted(body, page.text, terms));
+    const ranges = doc.highlights.filter((r) => r.page === page.number).map((r) => [r.start, r.end]);
+    marks.push(...appendHighlighted(body, page.text, ranges));
     textSection.append(page.number === null ? body
       : h('section', { class: 'page', id: `page-${page.number}`, 'aria-label': `Page ${page.number}` },
         h('h3', { class: 'page-number' }, `Page ${page.number}`), body));
   }
   marks.forEach((mark, i) => { mark.id = `occurrence-${i + 1}`; });
-  const note = occurrenceNote(marks.length, terms.length > 0);
+  const note = occurrenceNote(marks.length, searched);
   if (note) textSection.insertBefore(note, textSection.children[1] ?? null);
 
   container.replaceChildren(h('article', { class: 'doc-article', 'aria-labelledby': 'doc-title' },
@@ -121,12 +122,8 @@ function normaliseFacets(raw) {
 
 /** [{number, text}]: numbered pages when known, else one block with number null. */
 function pagesOf(doc) {
-  if (Array.isArray(doc.pages) && doc.pages.length > 0) {
-    return doc.pages.map((page, i) => (typeof page === 'string'
-      ? { number: i + 1, text: page }
-      : { number: page.page ?? page.number ?? i + 1, text: String(page.text ?? '') }));
-  }
-  return [{ number: null, text: String(doc.text ?? '') }];
+  return doc.pages === null ? [{ number: null, text: doc.text }]
+    : doc.pages.map((text, i) => ({ number: i + 1, text }));
 }
 
 function occurrenceNote(count, searched) {

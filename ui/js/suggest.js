@@ -3,7 +3,7 @@
 
 import { suggest } from './api.js';
 import { debounce, h } from './dom.js';
-import { appendHighlighted, typedTerms } from './highlight.js';
+import { appendHighlighted, typedRanges } from './highlight.js';
 import { countOf } from './text.js';
 
 const DELAY_MS = 200;
@@ -49,10 +49,9 @@ export function attachSuggest(input, listbox, status, onChoose) {
   const show = (typed, list) => {
     items = list;
     active = -1;
-    const terms = typedTerms(typed);
     listbox.replaceChildren(...list.map((text, i) => {
       const option = h('li', { id: `${listbox.id}-${i}`, role: 'option', 'aria-selected': 'false' });
-      appendHighlighted(option, text, terms);
+      appendHighlighted(option, text, typedRanges(text, typed));
       // mousedown, not click: keeps the focus in the input so the list does not close first
       option.addEventListener('mousedown', (event) => {
         event.preventDefault();

@@ -53,6 +53,33 @@ class DocumentEndpointTest {
   }
 
   @Test
+  void withAQueryTheDocumentSaysWhereTheEngineMatchedIt() {
+    JsonNode d = http.json("/api/documents/" + server.corpus.id(FICHE), "q", "santé mentale");
+    assertThat(openApi.validate(d, "DocumentView")).isEmpty();
+    String text = d.get("text").asText();
+    assertThat(d.get("highlights").size()).isPositive();
+    d.get("highlights").forEach(h -> {
+      assertThat(h.get("page").isNull()).isTrue();
+      assertThat(text.substring(h.get("start").asInt(), h.get("end").asInt())
+          .toLowerCase(java.util.Locale.ROOT)).matches("santé mentale|santé|mentale");
+    });
+    assertThat(http.json("/api/documents/" + server.corpus.id(FICHE)).get("highlights").size())
+        .isZero();
+  }
+
+  @Test
+  void highlightsOfAPagedDocumentAreGivenInTheirPage() {
+    JsonNode d = http.json("/api/documents/" + server.corpus.id(MiniCorpus.LONG_PDF), "q",
+        "zoonoses");
+    JsonNode h = d.get("highlights");
+    assertThat(h.size()).isPositive();
+    assertThat(h.get(0).get("page").asInt()).isEqualTo(MiniCorpus.ZOONOSES_PAGE);
+    String page = d.get("pages").get(MiniCorpus.ZOONOSES_PAGE - 1).asText();
+    assertThat(page.substring(h.get(0).get("start").asInt(), h.get(0).get("end").asInt()))
+        .isEqualTo("zoonoses");
+  }
+
+  @Test
   void aPagedDocumentComesWithTheTextOfEachPage() {
     JsonNode d = http.json("/api/documents/" + server.corpus.id(LONG_PDF));
     assertThat(openApi.validate(d, "DocumentView")).isEmpty();

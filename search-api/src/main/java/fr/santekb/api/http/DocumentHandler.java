@@ -1,10 +1,15 @@
 package fr.santekb.api.http;
 
 import fr.santekb.api.search.SearchService;
+import fr.santekb.api.query.ParamReader;
+import fr.santekb.api.query.SearchRequestParser;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
-/** {@code GET /api/documents/{id}}: metadata, facets, cleaned text and per-page text. */
+/**
+ * {@code GET /api/documents/{id}[?q=…]}: metadata, facets, cleaned text and per-page text; with
+ * {@code q}, where the query matches the text.
+ */
 public final class DocumentHandler implements Handler {
   private final SearchService service;
 
@@ -14,6 +19,8 @@ public final class DocumentHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    ctx.json(service.document(ctx.pathParam("id")));
+    String query = new ParamReader(ctx.queryParamMap()).text("q",
+        SearchRequestParser.MAX_QUERY_LENGTH);
+    ctx.json(service.document(ctx.pathParam("id"), query));
   }
 }

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param facets facet name to the document's values and labels
  * @param evidence facet name to value to why the document has it (themes, dispositifs and
  *     partners found in its text); empty for values set otherwise
+ * @param highlights where the query given with the request matches the text, in order, each in
+ *     its page's text (or in {@code text} without pages); empty without a query
  * @param text the cleaned text
  * @param pages the text of each page or slide, null when the format has no pages
  * @param actionRecord the fields of an action record ("fiche action"), null when it is not one
@@ -44,6 +46,7 @@ public record DocumentView(
     boolean truncated,
     Map<String, List<LabelledValue>> facets,
     Map<String, Map<String, ValueEvidence>> evidence,
+    List<Highlight> highlights,
     String text,
     List<String> pages,
     JsonNode actionRecord,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.santekb.api.results.DocumentView;
+import fr.santekb.api.results.Highlight;
 import fr.santekb.api.results.Snippet;
 import fr.santekb.api.results.ValueEvidence;
 import fr.santekb.api.results.LabelledValue;
@@ -18,10 +19,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -41,8 +44,9 @@ final class DocumentLookup {
     this.labels = labels;
   }
 
-  DocumentView view(IndexSnapshot snapshot, String id) throws IOException {
-    Document d = load(snapshot, id);
+  DocumentView view(IndexSnapshot snapshot, String id, Optional<Query> query) throws IOException {
+    int doc = docId(snapshot, id);
+    Document d = snapshot.storedFields().document(doc);
     StoredHit hit = StoredHit.from(d);
     Map<String, List<LabelledValue>> facets = new LinkedHashMap<>();
     hit.facets().forEach((facet, values) -> facets.put(facet.apiName(), values.stream()
@@ -57,7 +61,9 @@ final class DocumentLookup {
         d.get(Fields.MEDIA_TYPE), size == null ? 0 : size.numericValue().longValue(),
         d.get(Fields.CREATED), d.get(Fields.MODIFIED), d.get(Fields.LANGUAGE),
         d.get(Fields.SOURCE_URL), truncated != null && truncated.numericValue().intValue() == 1,
-        facets, evidence(d.get(Fields.EVIDENCE), text, hit.pageStarts()), text,
+        facets, evidence(d.get(Fields.EVIDENCE), text, hit.pageStarts()),
+        query.isEmpty() ? List.of() : highlights(MatchRanges.of(snapshot, query.get(), doc), text,
+            hit.pageStarts()), text,
         pages(text, hit.pageStarts()), actionRecord(d.get(Fields.ACTION_RECORD)),
         "/api/documents/" + hit.id() + "/file");
   }
@@ -145,6 +151,11 @@ final class DocumentLookup {
   }
 
   private static Document load(IndexSnapshot snapshot, String id) throws IOException {
+    return snapshot.storedFields().document(docId(snapshot, id));
+  }
+
+  /** The Lucene doc id of document {@code id}; {@link NotFoundException} when there is none. */
+  private static int docId(IndexSnapshot snapshot, String id) throws IOException {
     if (!ID.matcher(id).matches()) {
       throw new NotFoundException("no document with id \"" + abbreviate(id) + "\"");
     }
@@ -152,7 +163,35 @@ final class DocumentLookup {
     if (top.scoreDocs.length == 0) {
       throw new NotFoundException("no document with id \"" + id + "\"");
     }
-    return snapshot.storedFields().document(top.scoreDocs[0].doc);
+    return top.scoreDocs[0].doc;
+  }
+
+  /**
+   * Ranges of the whole text made relative to the pages {@link #pages} returns (each stripped);
+   * without pages, relative to the text.
+   */
+  static List<Highlight> highlights(List<int[]> ranges, String text, int[] starts) {
+    List<Highlight> out = new ArrayList<>(ranges.size());
+    if (starts.length == 0) {
+      ranges.forEach(r -> out.add(new Highlight(null, r[0], r[1])));
+      return out;
+    }
+    int page = 0;
+    for (int[] r : ranges) {
+      while (page + 1 < starts.length && starts[page + 1] <= r[0]) {
+        page++;
+      }
+      int from = Math.min(starts[page], text.length());
+      while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+        from++; // pages() strips each page
+      }
+      int to = page + 1 < starts.length ? Math.min(starts[page + 1], text.length())
+          : text.length();
+      if (r[0] >= from && r[1] <= to) {
+        out.add(new Highlight(page + 1, r[0] - from, r[1] - from));
+      }
+    }
+    return out;
   }
 
   /** The text of each page, split at the page starts; null when the document has no pages. */

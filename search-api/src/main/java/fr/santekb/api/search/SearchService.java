@@ -13,6 +13,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Everything the API asks of the index, each call on one consistent snapshot. Thread-safe; owns
@@ -23,10 +24,11 @@ public final class SearchService implements Closeable {
   private final HitSearch hitSearch;
   private final FacetValueSearch facetValueSearch;
   private final DocumentLookup documents;
+  private final QueryBuilder queryBuilder;
 
   private SearchService(Searchers searchers, Schema schema, FacetLabels labels) {
     this.searchers = searchers;
-    QueryBuilder queryBuilder = new QueryBuilder(schema);
+    this.queryBuilder = new QueryBuilder(schema);
     this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels,
         new SnippetHighlighter(schema.indexAnalyzer()),
         new SpellingCorrector(schema.analysis()));
@@ -44,9 +46,14 @@ public final class SearchService implements Closeable {
     return searchers.withSnapshot(s -> hitSearch.search(s, request));
   }
 
-  /** The document with {@code id}; {@link NotFoundException} when there is none. */
-  public DocumentView document(String id) throws IOException {
-    return searchers.withSnapshot(s -> documents.view(s, id));
+  /**
+   * The document with {@code id}, with where {@code query} matches its text (none when blank);
+   * {@link NotFoundException} when there is none.
+   */
+  public DocumentView document(String id, String query) throws IOException {
+    return searchers.withSnapshot(s -> documents.view(s, id,
+        query.isBlank() ? Optional.empty() : Optional.of(queryBuilder.build(query,
+            s.getIndexReader()))));
   }
 
   /** The original file of document {@code id}; {@link NotFoundException} when not servable. */
