@@ -3,7 +3,6 @@ package fr.santekb.app;
 import fr.santekb.indexer.cli.AnalyzeCommand;
 import fr.santekb.indexer.cli.CommandLines;
 import fr.santekb.indexer.cli.ExtractCommand;
-import fr.santekb.indexer.cli.GenerateCorpusCommand;
 import fr.santekb.indexer.cli.IndexCommand;
 import picocli.CommandLine.Command;
 
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
         AnalyzeCommand.class,
         ServeCommand.class,
         DemoCommand.class,
-        GenerateCorpusCommand.class,
         EvalCommand.class,
     })
 public final class Santekb implements Runnable {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The indexer's packages depend one way: config ← analysis ← schema ← stages (extraction,
- * cleaning, enrichment) ← index ← cli; the demo and fixture writers (samples) serve the cli only;
- * no package cycle.
+ * cleaning, enrichment) ← index ← cli; no package cycle. The format writers (samples) are test
+ * fixtures and the demo generator lives in the corpus module: neither is in the product jar.
  */
 class LayeringTest {
   static final JavaClasses CLASSES = new ClassFileImporter()
@@ -27,15 +27,22 @@ class LayeringTest {
         .layer("stages").definedBy("fr.santekb.indexer.extraction..",
             "fr.santekb.indexer.cleaning..", "fr.santekb.indexer.enrichment..")
         .layer("index").definedBy("fr.santekb.indexer.index..")
-        .layer("samples").definedBy("fr.santekb.indexer.samples..")
         .layer("cli").definedBy("fr.santekb.indexer.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("index").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("stages").mayOnlyBeAccessedByLayers("index", "cli", "samples")
+        .whereLayer("stages").mayOnlyBeAccessedByLayers("index", "cli")
         .whereLayer("schema").mayOnlyBeAccessedByLayers("stages", "index", "cli")
         .whereLayer("analysis").mayOnlyBeAccessedByLayers("schema", "stages", "index", "cli")
         .check(CLASSES);
+  }
+
+  @Test
+  void theProductHoldsNoSampleWriterOrDemoGenerator() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .should().resideInAnyPackage("fr.santekb.indexer.samples..", "fr.santekb.corpus..")
+        .allowEmptyShould(true).check(CLASSES);
+    org.assertj.core.api.Assertions.assertThat(LayeringTest.class.getClassLoader()
+        .getResource("demo/manifest.txt")).as("demo templates on the indexer's class path").isNull();
   }
 
   @Test

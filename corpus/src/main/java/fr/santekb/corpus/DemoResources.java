@@ -1,4 +1,4 @@
-package fr.santekb.indexer.samples.demo;
+package fr.santekb.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
-package fr.santekb.indexer.cli;
+package fr.santekb.corpus;
 
-import fr.santekb.indexer.samples.demo.DemoCorpusGenerator;
+import fr.santekb.indexer.cli.CommandLines;
+import fr.santekb.indexer.cli.ExitCodes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,11 @@ import picocli.CommandLine.Option;
 @Command(name = "generate-corpus", mixinStandardHelpOptions = true,
     description = "Write the demonstration corpus (fictitious documents in every format).")
 public final class GenerateCorpusCommand implements Callable<Integer> {
+  /** {@code ./santekb generate-corpus [--out DIR]}. */
+  public static void main(String[] args) {
+    System.exit(CommandLines.create(new GenerateCorpusCommand()).execute(args));
+  }
+
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: corpus/documents "
       + "of the project).")
   Path out;

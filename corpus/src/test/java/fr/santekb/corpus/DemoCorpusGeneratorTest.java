@@ -1,4 +1,4 @@
-package fr.santekb.indexer.samples.demo;
+package fr.santekb.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

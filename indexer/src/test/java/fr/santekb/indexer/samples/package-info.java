@@ -1,6 +1,7 @@
 /**
  * Writes a {@link fr.santekb.indexer.samples.SampleDocument} as a real file in every format santekb
- * indexes, for the demo corpus and the test fixtures. One small writer per format family, chosen by
+ * indexes, for the test fixtures (in the indexer's test jar, also used by the search API's tests and
+ * by the {@code corpus} module's demo generator): never in the product jar. One small writer per format family, chosen by
  * an explicit switch in {@link fr.santekb.indexer.samples.SampleWriters}.
  *
  * <p>Depends only on the JDK and the libraries Tika brings (PDFBox, POI); never on the rest of the

@@ -1,4 +1,4 @@
-package fr.santekb.indexer.samples.demo;
+package fr.santekb.corpus;
 
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.samples.SampleDocument;

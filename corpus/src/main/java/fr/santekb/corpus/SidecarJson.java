@@ -1,4 +1,4 @@
-package fr.santekb.indexer.samples.demo;
+package fr.santekb.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
