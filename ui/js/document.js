@@ -73,7 +73,7 @@ function showProblem(title, detail) {
 function render(doc) {
   const title = doc.title || doc.path?.split('/').pop() || doc.id;
   document.title = `${title} – santekb`;
-  const facets = normaliseFacets(doc.facets ?? {});
+  const facets = facetsOf(doc.facets);
   const pages = pagesOf(doc);
   const searched = q.trim() !== '';
   const textSection = h('section', { class: 'doc-text', 'aria-labelledby': 'text-title' },
@@ -105,16 +105,13 @@ function render(doc) {
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
 
-/** Facets as {name: [{value, label}]}, whether the API sends objects or bare labels. */
-function normaliseFacets(raw) {
+/** The document's facets ({name: [{value, label}]}, as the API sends them), labels remembered. */
+function facetsOf(raw) {
   const facets = {};
   for (const name of FACETS) {
-    const values = (raw[name] ?? []).map((v) => (typeof v === 'object' && v !== null
-      ? { value: String(v.value ?? v.label), label: String(v.label ?? v.value) }
-      : { value: String(v), label: String(v) }));
-    if (values.length > 0) {
-      facets[name] = values;
-      rememberLabels(name, values);
+    if ((raw[name] ?? []).length > 0) {
+      facets[name] = raw[name];
+      rememberLabels(name, raw[name]);
     }
   }
   return facets;

@@ -55,8 +55,8 @@ function hitItem(hit, state, rank) {
   const title = hit.title || hit.path?.split('/').pop() || hit.id;
   const pdf = isPdf(hit);
   const places = placesOf(hit);
-  const type = hit.facets?.type?.[0] ?? hit.type;
-  const format = hit.facets?.format?.[0];
+  const type = hit.type;
+  const format = hit.facets.format?.[0]?.label;
   return h('li', { class: 'hit' },
     h('article', { 'aria-labelledby': titleId },
       h('h3', { class: 'hit-title', id: titleId },
@@ -96,7 +96,7 @@ function snippetItem(hit, snippet, pdf, state) {
 }
 
 function isPdf(hit) {
-  return (hit.facets?.format ?? []).some((f) => /pdf/i.test(f)) || /\.pdf$/i.test(hit.path ?? '');
+  return (hit.facets.format ?? []).some((f) => f.value === 'pdf');
 }
 
 /**
@@ -104,8 +104,8 @@ function isPdf(hit) {
  * between them is drawn by CSS at the start of an item and never left at the end of a line.
  */
 function placesOf(hit) {
-  const communes = hit.facets?.commune ?? [];
-  const departements = hit.facets?.departement ?? [];
+  const communes = (hit.facets.commune ?? []).map((v) => v.label);
+  const departements = (hit.facets.departement ?? []).map((v) => v.label);
   const parts = [];
   if (communes.length > 0) {
     const shown = communes.slice(0, MAX_PLACES).join(', ');

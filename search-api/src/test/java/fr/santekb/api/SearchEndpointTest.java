@@ -241,7 +241,8 @@ class SearchEndpointTest {
   void hitsCarryTheirFacetsTypeAndYear() {
     JsonNode h = hit(search("q", "zoonoses"), LONG_PDF);
     assertThat(h.get("year").asInt()).isEqualTo(2020);
-    assertThat(h.get("facets").get("format").get(0).asText()).isEqualTo("PDF");
+    assertThat(h.get("facets").get("format").get(0).get("label").asText()).isEqualTo("PDF");
+    assertThat(h.get("facets").get("format").get(0).get("value").asText()).isEqualTo("pdf");
     assertThat(h.get("title").asText()).isEqualTo("Rapport de l’observatoire régional");
   }
 }

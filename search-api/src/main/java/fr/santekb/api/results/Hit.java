@@ -13,7 +13,7 @@ import java.util.Map;
  * @param year main year of the document, null when unknown
  * @param score relevance score
  * @param snippets best passages, HTML-escaped with matches in {@code <mark>}
- * @param facets facet name to the labels of the document's values
+ * @param facets facet name to the document's values with their labels (the document view's shape)
  * @param formats every copy of this content in the results (same folder, same file name, other
  *     format), this document first; one entry when there is no other copy
  */
@@ -25,5 +25,5 @@ public record Hit(
     Integer year,
     float score,
     List<Snippet> snippets,
-    Map<String, List<String>> facets,
+    Map<String, List<LabelledValue>> facets,
     List<FormatCopy> formats) {}

@@ -7,6 +7,7 @@ import fr.santekb.api.query.SortOrder;
 import fr.santekb.api.results.FacetValue;
 import fr.santekb.api.results.FormatCopy;
 import fr.santekb.api.results.Hit;
+import fr.santekb.api.results.LabelledValue;
 import fr.santekb.api.results.SearchResponse;
 import fr.santekb.api.results.Snippet;
 import fr.santekb.indexer.schema.FacetName;
@@ -213,9 +214,9 @@ final class HitSearch {
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       StoredHit d = docs.get(i);
-      Map<String, List<String>> facetLabels = new LinkedHashMap<>();
+      Map<String, List<LabelledValue>> facetLabels = new LinkedHashMap<>();
       d.facets().forEach((facet, values) -> facetLabels.put(facet.apiName(),
-          values.stream().map(v -> labels.label(facet, v)).toList()));
+          values.stream().map(v -> new LabelledValue(v, labels.label(facet, v))).toList()));
       String type = d.values(FacetName.TYPE).stream().findFirst()
           .map(v -> labels.label(FacetName.TYPE, v)).orElse(null);
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
