@@ -110,8 +110,9 @@ public final class TikaExtractor implements AutoCloseable {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     return new Extraction.Extracted(new ExtractedDocument(file, baseType, format, size,
         ContentHash.sha256(file),
-        TitleChooser.choose(metadata.get(TikaCoreProperties.TITLE), handler.firstHeading(), text,
-            fileName),
+        TitleChooser.choose(metadata.get(TikaCoreProperties.TITLE),
+            "pdf".equals(format) ? PdfCoverTitle.of(file) : Optional.empty(),
+            handler.firstHeading(), text, fileName),
         MetadataDates.plausible(metadata.get(TikaCoreProperties.CREATED), today),
         MetadataDates.plausible(metadata.get(TikaCoreProperties.MODIFIED), today),
         languages.guess(text), kept, handler.paged(), truncated));

@@ -20,6 +20,7 @@ final class TitleChooser {
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "(?i)(untitled|sans titre|titre|title|document\\s*\\d*|pr[ée]sentation\\s*\\d*"
           + "|diapositive\\s*\\d*|slide\\s*\\d*|pr[ée]sentation powerpoint|powerpoint presentation"
+          + "|mise en page\\s*\\d*"
           + "|microsoft (word|powerpoint|excel) - .*|diapo\\s*\\d*|new document|nouveau document"
           + "|feuil(le)?\\s*\\d*|sheet\\s*\\d*|classeur\\s*\\d*|workbook\\s*\\d*"
           + "|\\W*)");
@@ -57,11 +58,24 @@ final class TitleChooser {
 
   static String choose(String metadataTitle, Optional<String> firstHeading, String text,
       String fileName) {
+    return choose(metadataTitle, Optional.empty(), firstHeading, text, fileName);
+  }
+
+  /**
+   * With {@code coverTitle}, the largest type of a PDF's first page: it comes after a metadata
+   * title of several words and before everything else.
+   */
+  static String choose(String metadataTitle, Optional<String> coverTitle,
+      Optional<String> firstHeading, String text, String fileName) {
     String stem = TextKeys.key(fromFileName(fileName));
     Optional<String> heading = firstHeading.flatMap(TitleChooser::clean)
         .filter(TitleChooser::isMeaningful);
-    return clean(metadataTitle).filter(TitleChooser::isMeaningful)
-        .filter(t -> !(TextKeys.key(t).equals(stem) && stem.split(" ").length < 3))
+    Optional<String> metadata = clean(metadataTitle).filter(TitleChooser::isMeaningful)
+        .filter(t -> !(TextKeys.key(t).equals(stem) && stem.split(" ").length < 3));
+    return metadata.filter(TitleChooser::hasSeveralWords)
+        .or(() -> coverTitle.flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful)
+            .filter(TitleChooser::hasSeveralWords))
+        .or(() -> metadata)
         .or(() -> heading.filter(TitleChooser::hasSeveralWords))
         .or(() -> firstTitleLine(text, true))
         .or(() -> heading)
