@@ -235,6 +235,9 @@ class SearchEndpointTest {
     assertThat(search("q", "santé vieillisement").get("didYouMean").asText())
         .isEqualTo("santé vieillissement");
     assertThat(search("q", "santé mentale").get("didYouMean").isNull()).isTrue();
+    // Question words are never "corrected" (quels → quelle), whatever their frequency.
+    assertThat(search("q", "quels sont les plans de santé mentale").get("didYouMean").isNull())
+        .isTrue();
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.apache.lucene.search.spell.SuggestWord;
  * Proposes a corrected query from the index's own vocabulary (the unstemmed, folded exact field):
  * a word found in no document, or in very few while a close spelling is far more frequent, is
  * replaced by that spelling, written as the corpus usually writes it. A word is left alone when it
- * is a known acronym or protected word ("CPAM"), or when another form of it is common (its stem
+ * is a known acronym or protected word ("CPAM"), a question or function word ("quels"), or when another form of it is common (its stem
  * is in more than a few documents: "âgée", "étudiante"). Among close spellings, the one found next
  * to the query's other words wins ("plan blan" → "plan blanc", not the more frequent "bilan").
  */
@@ -89,7 +89,8 @@ final class SpellingCorrector {
       IndexSnapshot snapshot) throws IOException {
     List<String> tokens = TokenLister.tokens(analysis.exact(), Fields.BODY_EXACT, word);
     if (tokens.size() != 1 || tokens.get(0).length() < checker.getMinQueryLength()
-        || analysis.protectedWords().contains(tokens.get(0))) {
+        || analysis.protectedWords().contains(tokens.get(0))
+        || analysis.queryStopWords().contains(tokens.get(0))) {
       return Optional.empty();
     }
     Term term = new Term(Fields.BODY_EXACT, tokens.get(0));
