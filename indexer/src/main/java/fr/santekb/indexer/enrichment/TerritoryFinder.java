@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * name of at least {@value #MIN_POPULATION_NEAR} inhabitants when the document names its département
  * or another commune of it. Départements are named in full when hyphenated or
  * long ("Bouches-du-Rhône", "Hautes Alpes"), or after "département", "préfecture"... when one word
- * ("préfecture du Var"); régions by name or alias ("Paca"). Homonymous communes go to a département
+ * ("préfecture du Var"); régions by name or alias ("Paca", and the former régions: "Alsace" is
+ * Grand Est), and no département or commune is taken from inside a région's name ("NORD PAS DE
+ * CALAIS" is no Pas-de-Calais). Homonymous communes go to a département
  * found in the document, else to the largest. Départements and régions of the communes are added.
  */
 final class TerritoryFinder {
@@ -82,14 +84,18 @@ final class TerritoryFinder {
   Territory find(Tokens text, List<String> recordCommunes) {
     Set<String> departements = new LinkedHashSet<>();
     Set<String> regions = new LinkedHashSet<>();
-    for (ProperNameIndex.Hit<Departement> hit : departementNames.find(text)) {
-      if (hit.significantWords(text) > 1 || precededBy(text, hit.start(), DEPARTEMENT_CONTEXT)) {
-        hit.values().forEach(d -> departements.add(d.code()));
-      }
-    }
+    List<int[]> regionSpans = new ArrayList<>();
     for (ProperNameIndex.Hit<Region> hit : regionNames.find(text)) {
       if (!precededBy(text, hit.start(), STREET_WORDS)) {
         hit.values().forEach(r -> regions.add(r.code()));
+        regionSpans.add(new int[] {hit.start(), hit.end()});
+      }
+    }
+    for (ProperNameIndex.Hit<Departement> hit : departementNames.find(text)) {
+      // "NORD PAS DE CALAIS" is a (former) région, not the Pas-de-Calais département.
+      if (!inside(hit.start(), hit.end(), regionSpans) && (hit.significantWords(text) > 1
+          || precededBy(text, hit.start(), DEPARTEMENT_CONTEXT))) {
+        hit.values().forEach(d -> departements.add(d.code()));
       }
     }
     List<Commune> communes = new ArrayList<>();
@@ -97,17 +103,31 @@ final class TerritoryFinder {
       geography.resolveCommune(name, departements).ifPresent(communes::add);
     }
     if (communes.isEmpty()) {
-      communes = communesInText(text, departements);
+      communes = communesInText(text, departements, regionSpans);
     }
     return complete(communes, departements, regions);
   }
 
-  private List<Commune> communesInText(Tokens text, Set<String> departements) {
+  /** Whether the words [start, end) lie within one of {@code spans}. */
+  private static boolean inside(int start, int end, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (s[0] <= start && end <= s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Commune> communesInText(Tokens text, Set<String> departements,
+      List<int[]> regionSpans) {
     List<List<Commune>> ambiguous = new ArrayList<>();
     List<Commune> found = new ArrayList<>();
     List<Commune> nearCandidates = new ArrayList<>();
     Set<String> mentioned = new LinkedHashSet<>(departements);
     for (ProperNameIndex.Hit<Commune> hit : communeNames.find(text)) {
+      if (inside(hit.start(), hit.end(), regionSpans)) {
+        continue; // "Calais" in "Nord Pas de Calais"
+      }
       if (!accepted(text, hit)) {
         if (!excluded(text, hit.start())) {
           hit.values().stream().filter(c -> c.population() >= MIN_POPULATION_NEAR

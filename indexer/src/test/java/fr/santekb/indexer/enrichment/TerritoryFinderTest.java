@@ -45,6 +45,16 @@ class TerritoryFinderTest {
   }
 
   @Test
+  void formerRegionsAreTodaysAndHideTheDepartementsInTheirNames() {
+    Territory t = find("Les régions Alsace, Lorraine, Aquitaine, Picardie et NORD PAS DE CALAIS, "
+        + "puis le Nord Pas de Calais.");
+    assertThat(t.regions()).containsExactlyInAnyOrder("44", "75", "32");
+    assertThat(t.departements()).isEmpty();
+    assertThat(t.communes()).isEmpty();
+    assertThat(find("Le département du Pas-de-Calais.").departements()).containsExactly("62");
+  }
+
+  @Test
   void namesMustKeepTheirCapitalsAndStayWholeCompounds() {
     assertThat(find("le port de bouc, la métropole Aix-Marseille-Provence").communes()).isEmpty();
     assertThat(find("Le port de commerce").communes()).isEmpty();
