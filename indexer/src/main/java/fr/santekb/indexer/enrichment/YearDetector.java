@@ -8,7 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Picks a document's main year (signature or publication), first found wins: a year in the title or
+ * Picks a document's main year (signature or publication), first found wins: the year the first
+ * page declares as the document's own ("Année courante : 2014", "année de référence 2019"), a year
+ * in the title or
  * the short ones among the first {@value #HEAD_LINES} non-blank lines (the "2024" under an action record's title, the
  * "2019-2023" of a contract's title: its first year), then an action record's start year, then the
  * metadata creation date, then the most frequent year of the first page. Only plausible years count:
@@ -19,6 +21,10 @@ final class YearDetector {
   static final int MIN_YEAR = 1990;
   static final int MAX_HEAD_LINE_CHARS = 150;
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(?:19|20)\\d{2}(?![\\d]|[.,]\\d)");
+  /** A year the text declares as the one it is about, whatever dates stand above it. */
+  private static final Pattern DECLARED_YEAR = Pattern.compile("(?iu)\\bann[ée]e\\s+(?:courante"
+      + "|de\\s+r[ée]f[ée]rence|d['’]activit[ée]|d['’]exercice|concern[ée]e)\\s*:?\\s*"
+      + "((?:19|20)\\d{2})\\b");
   private final int maxYear;
 
   /** @param currentYear the year of the run: years after the next one are not plausible */
@@ -27,11 +33,23 @@ final class YearDetector {
   }
 
   Optional<Integer> mainYear(ExtractedDocument document, Optional<ActionRecord> record) {
-    return firstYear(document.title())
+    return declaredYear(document.pages().get(0))
+        .or(() -> firstYear(document.title()))
         .or(() -> firstYear(head(document.pages().get(0))))
         .or(() -> record.flatMap(ActionRecord::startYear).filter(this::plausible))
         .or(() -> document.created().map(d -> d.getYear()).filter(this::plausible))
         .or(() -> mostFrequentYear(document.pages().get(0)));
+  }
+
+  private Optional<Integer> declaredYear(String page) {
+    Matcher m = DECLARED_YEAR.matcher(page);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(1));
+      if (plausible(year)) {
+        return Optional.of(year);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The short lines among the first non-blank ones: title-like lines, not running text. */

@@ -21,6 +21,16 @@ class YearDetectorTest {
   }
 
   @Test
+  void aYearTheFirstPageDeclaresAsItsOwnWinsOverDatesAboveIt() {
+    // The key figures of 2014, published on 27 August 2015 (chiffres_cles_hus.pdf).
+    assertThat(year("Chiffres clés - HUS", "Chiffres clés - HUS\nRESURAL\n27 août 2015\n"
+        + "Version mise à jour le: 20/09/2015\nAnnée courante: 2014\n", Optional.empty(),
+        Optional.empty())).contains(2014);
+    assertThat(year("Bilan", "Bilan\nAnnée de référence 2019", Optional.empty(),
+        Optional.empty())).contains(2019);
+  }
+
+  @Test
   void aYearInTheTitleWins() {
     assertThat(year("CLS Martigues 2019-2023", "Signé en 2015.", Optional.empty(),
         Optional.empty())).contains(2019);
