@@ -1,8 +1,8 @@
 package fr.santekb.corpus;
 
 import fr.santekb.indexer.extraction.Sidecar;
-import fr.santekb.indexer.samples.SampleDocument;
 import fr.santekb.indexer.samples.SampleDocument.Page;
+import fr.santekb.indexer.samples.SampleDocument;
 import fr.santekb.indexer.samples.SampleFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

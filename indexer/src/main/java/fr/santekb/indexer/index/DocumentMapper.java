@@ -1,12 +1,12 @@
 package fr.santekb.indexer.index;
 
-import fr.santekb.indexer.schema.Schema;
-import fr.santekb.indexer.schema.Fields;
-import fr.santekb.indexer.schema.FacetName;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import fr.santekb.indexer.extraction.ExtractedDocument;
+import fr.santekb.indexer.schema.FacetName;
+import fr.santekb.indexer.schema.Fields;
+import fr.santekb.indexer.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package fr.santekb.indexer.index;
 
 import fr.santekb.indexer.enrichment.Enrichment;
-import fr.santekb.indexer.extraction.Extraction;
 import fr.santekb.indexer.extraction.ExtractedDocument;
+import fr.santekb.indexer.extraction.Extraction;
 import fr.santekb.indexer.extraction.Sidecar;
 import java.util.List;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.santekb.indexer.cleaning.TextCleaner;
 import fr.santekb.indexer.extraction.ExtractedDocument;
-import java.nio.file.Path;
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.schema.FacetName;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package fr.santekb.api.http;
 
-import fr.santekb.api.search.SearchService;
 import fr.santekb.api.query.ParamReader;
 import fr.santekb.api.query.SearchRequestParser;
+import fr.santekb.api.search.SearchService;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 

@@ -1,7 +1,7 @@
 package fr.santekb.api.search;
 
-import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.api.results.Suggestion;
+import fr.santekb.indexer.analysis.TextKeys;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package fr.santekb.api.search;
 
-import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.api.query.QueryBuilder;
 import fr.santekb.api.query.SearchRequest;
 import fr.santekb.api.results.FacetValue;
 import fr.santekb.api.results.FacetValuesResponse;
+import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.indexer.schema.FacetName;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package fr.santekb.api.search;
 
-import fr.santekb.indexer.analysis.TokenLister;
 import fr.santekb.api.results.Suggestion;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.analysis.TextKeys;
+import fr.santekb.indexer.analysis.TokenLister;
 import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.StoredDocuments;
 import java.io.IOException;
