@@ -52,6 +52,17 @@ class OtherSensesTest {
   }
 
   @Test
+  void aDrugNoticeOrADiagnosisCodeIsNoPerinatalTopic() {
+    assertThat(values(FacetName.THEME, "Grossesse et allaitement : la prescription est "
+        + "possible pendant la grossesse."))
+        .doesNotContain("perinatalite");
+    assertThat(values(FacetName.THEME, "P52 Hémorragie intracrânienne du fœtus et du nouveau-né."))
+        .doesNotContain("perinatalite");
+    assertThat(values(FacetName.THEME, "Accompagner la grossesse et la naissance à Martigues."))
+        .contains("perinatalite");
+  }
+
+  @Test
   void nuclearMedicineIsNoHealthCrisis() {
     assertThat(values(FacetName.THEME, "Le service de médecine nucléaire du CHU."))
         .doesNotContain("risques-sanitaires");
