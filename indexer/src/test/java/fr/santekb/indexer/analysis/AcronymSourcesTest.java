@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Every sense in acronyms.tsv comes from the shared glossaries, up to plural and punctuation. */
+/**
+ * Every sense in acronyms.tsv comes from the shared glossaries, up to plural and punctuation, or,
+ * for a région written in capitals ("PACA"), from the reference geography of {@code config/}.
+ */
 class AcronymSourcesTest {
   static final Path GLOSSARY_DIR = Path.of(System.getProperty("santekb.root", "."))
       .resolve("../shared/reference/glossary").normalize();
@@ -61,6 +64,24 @@ class AcronymSourcesTest {
             set.add(tokens(analysis.text(), "body", text));
           }
         }
+      }
+    }
+    // Région aliases in capitals stand for the région's official name (region_aliases.tsv).
+    Path geography = FrenchAnalysisTest.ANALYSIS_DIR.resolveSibling("geography");
+    Map<String, String> names = new HashMap<>();
+    for (String line : Files.readAllLines(geography.resolve("regions.tsv"), StandardCharsets.UTF_8)) {
+      String[] cols = line.split("\t");
+      if (cols.length > 1 && !line.startsWith("#")) {
+        names.put(cols[0], cols[1]);
+      }
+    }
+    for (String line : Files.readAllLines(geography.resolve("region_aliases.tsv"),
+        StandardCharsets.UTF_8)) {
+      String[] cols = line.split("\t");
+      if (cols.length == 2 && !line.startsWith("#") && cols[1].matches("[A-Z]{2,}")
+          && names.containsKey(cols[0])) {
+        senses.computeIfAbsent(cols[1], k -> new HashSet<>())
+            .add(tokens(analysis.text(), "body", names.get(cols[0])));
       }
     }
     return senses;

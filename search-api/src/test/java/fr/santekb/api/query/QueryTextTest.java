@@ -57,6 +57,10 @@ class QueryTextTest {
     assertThat(rewriter.rewrite("Atelier Sante Ville")).isEqualTo("(\"Atelier Sante Ville\" | ASV)");
     assertThat(rewriter.rewrite("\"CLS\" -CLS cls")).isEqualTo("\"CLS\" -CLS (cls | \"contrat "
         + "local de santé\")");
+    assertThat(rewriter.rewrite("CLS PACA")).isEqualTo("(CLS | \"contrat local de santé\") "
+        + "(PACA | \"Provence-Alpes-Côte d'Azur\")");
+    assertThat(rewriter.rewrite("Provence-Alpes-Côte d'Azur"))
+        .isEqualTo("(\"Provence-Alpes-Côte d'Azur\" | PACA)");
     assertThat(rewriter.rewrite("\"résumé de passage aux urgences\" \"plan blanc\""))
         .isEqualTo("(\"résumé de passage aux urgences\" | RPU) \"plan blanc\"");
   }
