@@ -108,10 +108,11 @@ public final class TikaExtractor implements AutoCloseable {
               + " (fonts without a ToUnicode map); OCR needed", 100 * (1 - letterShare)));
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String finalFormat = format;
     return new Extraction.Extracted(new ExtractedDocument(file, baseType, format, size,
         ContentHash.sha256(file),
         TitleChooser.choose(metadata.get(TikaCoreProperties.TITLE),
-            "pdf".equals(format) ? PdfCoverTitle.of(file) : Optional.empty(),
+            () -> "pdf".equals(finalFormat) ? PdfCoverTitle.of(file) : Optional.empty(),
             handler.firstHeading(), text, fileName),
         MetadataDates.plausible(metadata.get(TikaCoreProperties.CREATED), today),
         MetadataDates.plausible(metadata.get(TikaCoreProperties.MODIFIED), today),

@@ -2,6 +2,7 @@ package fr.santekb.indexer.extraction;
 
 import fr.santekb.indexer.analysis.TextKeys;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -58,14 +59,14 @@ final class TitleChooser {
 
   static String choose(String metadataTitle, Optional<String> firstHeading, String text,
       String fileName) {
-    return choose(metadataTitle, Optional.empty(), firstHeading, text, fileName);
+    return choose(metadataTitle, Optional::empty, firstHeading, text, fileName);
   }
 
   /**
    * With {@code coverTitle}, the largest type of a PDF's first page: it comes after a metadata
-   * title of several words and before everything else.
+   * title of several words and before everything else, and is only computed when needed.
    */
-  static String choose(String metadataTitle, Optional<String> coverTitle,
+  static String choose(String metadataTitle, Supplier<Optional<String>> coverTitle,
       Optional<String> firstHeading, String text, String fileName) {
     String stem = TextKeys.key(fromFileName(fileName));
     Optional<String> heading = firstHeading.flatMap(TitleChooser::clean)
@@ -73,7 +74,7 @@ final class TitleChooser {
     Optional<String> metadata = clean(metadataTitle).filter(TitleChooser::isMeaningful)
         .filter(t -> !(TextKeys.key(t).equals(stem) && stem.split(" ").length < 3));
     return metadata.filter(TitleChooser::hasSeveralWords)
-        .or(() -> coverTitle.flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful)
+        .or(() -> coverTitle.get().flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful)
             .filter(TitleChooser::hasSeveralWords))
         .or(() -> metadata)
         .or(() -> heading.filter(TitleChooser::hasSeveralWords))
