@@ -57,13 +57,10 @@ export function getDocument(id, q, signal) {
   return getJson(`/api/documents/${encodeURIComponent(id)}${query}`, signal);
 }
 
-/** Completions for what is being typed, as a list of strings whatever the answer's shape. */
+/** Completions for what is being typed: [{text, kind, id, marks}], marks to show in bold. */
 export async function suggest(q, signal) {
   const answer = await getJson(`/api/suggest?q=${encodeURIComponent(q)}`, signal);
-  const list = Array.isArray(answer) ? answer : (answer.suggestions ?? answer.values ?? []);
-  return list
-    .map((item) => (typeof item === 'string' ? item : (item.text ?? item.label ?? item.value ?? '')))
-    .filter((text) => text !== '');
+  return answer.suggestions;
 }
 
 /**

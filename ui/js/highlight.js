@@ -1,39 +1,7 @@
 // Marks parts of a text: builds text nodes and <mark> elements, so the text is never parsed as
-// HTML. Which parts is not decided here by imitating French analysis: the document view marks the
-// ranges the API returns (where the engine itself matched the query); suggestions mark the words
-// that start with a word being typed, ignoring case and accents.
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const LIGATURES = { 'œ': 'oe', 'Œ': 'oe', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss' };
-
-/** Lower-cases and removes accents, with map[i] = index in `text` of folded char i. */
-export function fold(text) {
-  let folded = '';
-  const map = [];
-  let index = 0;
-  for (const ch of text) {
-    const plain = (LIGATURES[ch] ?? ch.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
-    for (let k = 0; k < plain.length; k += 1) map.push(index);
-    folded += plain;
-    index += ch.length;
-  }
-  map.push(index);
-  return { folded, map };
-}
-
-/** Ranges [start, end) of the words of `text` that start with one of the words of `typed`. */
-export function typedRanges(text, typed) {
-  const prefixes = fold(String(typed ?? '')).folded.match(WORD) ?? [];
-  if (prefixes.length === 0) return [];
-  const { folded, map } = fold(text);
-  const ranges = [];
-  for (const match of folded.matchAll(WORD)) {
-    if (prefixes.some((p) => match[0].startsWith(p))) {
-      ranges.push([map[match.index], map[match.index + match[0].length]]);
-    }
-  }
-  return ranges;
-}
+// HTML. Which parts is never decided here: the API gives the ranges (where the engine matched the
+// query in a document; the words of a suggestion that start with a typed word), so no French
+// folding or analysis is repeated in the browser.
 
 /**
  * Appends `text` to parent as text nodes, each range [start, end) (in order, not overlapping)

@@ -3,7 +3,7 @@
 
 import { suggest } from './api.js';
 import { debounce, h } from './dom.js';
-import { appendHighlighted, typedRanges } from './highlight.js';
+import { appendHighlighted } from './highlight.js';
 import { countOf } from './text.js';
 
 const DELAY_MS = 200;
@@ -46,12 +46,13 @@ export function attachSuggest(input, listbox, status, onChoose) {
     onChoose(text);
   };
 
-  const show = (typed, list) => {
+  const show = (suggestions) => {
+    const list = suggestions.map((s) => s.text);
     items = list;
     active = -1;
-    listbox.replaceChildren(...list.map((text, i) => {
+    listbox.replaceChildren(...suggestions.map(({ text, marks }, i) => {
       const option = h('li', { id: `${listbox.id}-${i}`, role: 'option', 'aria-selected': 'false' });
-      appendHighlighted(option, text, typedRanges(text, typed));
+      appendHighlighted(option, text, marks); // the API marks the words starting with a typed one
       // mousedown, not click: keeps the focus in the input so the list does not close first
       option.addEventListener('mousedown', (event) => {
         event.preventDefault();
@@ -75,7 +76,7 @@ export function attachSuggest(input, listbox, status, onChoose) {
     controller = new AbortController();
     try {
       const list = await suggest(typed, controller.signal);
-      if (input.value.trim() === typed && document.activeElement === input) show(typed, list.slice(0, 8));
+      if (input.value.trim() === typed && document.activeElement === input) show(list.slice(0, 8));
     } catch (error) {
       if (error.name !== 'AbortError') close(); // suggestions are a help: fail quietly
     }

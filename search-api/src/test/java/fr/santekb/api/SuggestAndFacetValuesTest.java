@@ -51,6 +51,9 @@ class SuggestAndFacetValuesTest {
     assertThat(texts(r)).first().isEqualTo("santé mentale");
     assertThat(r.get("suggestions").get(0).get("kind").asText()).isEqualTo("phrase");
     assertThat(texts(suggest("SANTÉ MEN"))).first().isEqualTo("santé mentale");
+    // The words starting with a typed word come marked, for the page to show in bold.
+    JsonNode marks = r.get("suggestions").get(0).get("marks");
+    assertThat(marks.toString()).isEqualTo("[[0,5],[6,13]]");
   }
 
   @Test

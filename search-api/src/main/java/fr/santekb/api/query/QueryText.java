@@ -2,7 +2,10 @@ package fr.santekb.api.query;
 
 import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.analysis.TextKeys;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -12,16 +15,25 @@ import java.util.regex.Pattern;
  * the parser's |, + and -.
  */
 public final class QueryText {
-  /** Operator words, as typed in capitals; each is defined here only. */
-  public static final Set<String> OPERATOR_WORDS = Set.of("OR", "OU", "AND", "ET", "NOT", "SAUF");
+  /** The operator words, as typed in capitals, each in English and French; defined here only. */
+  private static final List<String> OR_WORDS = List.of("OR", "OU");
+  private static final List<String> AND_WORDS = List.of("AND", "ET");
+  private static final List<String> NOT_WORDS = List.of("NOT", "SAUF");
+  /** Every operator word: never a search word, never spell-checked. */
+  public static final Set<String> OPERATOR_WORDS = Stream.of(OR_WORDS, AND_WORDS, NOT_WORDS)
+      .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
   private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u2018\u02BC\u00B4`]");
   private static final Pattern SPACE_AFTER_ELISION =
       Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{1,7})'\\s+(?=\\p{L})");
-  private static final Pattern OR_WORD = Pattern.compile("(?<=^|\\s)(?:OR|OU)(?=\\s|$)");
-  private static final Pattern AND_WORD = Pattern.compile("(?<=^|\\s)(?:AND|ET)(?=\\s|$)");
-  private static final Pattern NOT_WORD = Pattern.compile("(?<=^|\\s)(?:NOT|SAUF)\\s+");
+  private static final Pattern OR_WORD = standalone(OR_WORDS, "(?=\\s|$)");
+  private static final Pattern AND_WORD = standalone(AND_WORDS, "(?=\\s|$)");
+  private static final Pattern NOT_WORD = standalone(NOT_WORDS, "\\s+");
 
   private QueryText() {}
+
+  private static Pattern standalone(List<String> words, String after) {
+    return Pattern.compile("(?<=^|\\s)(?:" + String.join("|", words) + ")" + after);
+  }
 
   /** The query made regular; see the class comment. */
   public static String normalise(String text, FrenchAnalysis analysis) {

@@ -78,7 +78,8 @@ public final class Completions implements Closeable {
     String typed = TextKeys.foldLower(text.strip());
     for (LookupResult r : suggester.lookup(text, Set.of(context), size * 3, true, false)) {
       String id = r.payload == null || r.payload.length == 0 ? null : r.payload.utf8ToString();
-      Suggestion s = new Suggestion(r.key.toString(), context.utf8ToString(), id);
+      Suggestion s = new Suggestion(r.key.toString(), context.utf8ToString(), id, List.of())
+          .markedFor(text);
       (TextKeys.foldLower(s.text()).startsWith(typed) ? starting : containing).add(s);
     }
     starting.addAll(containing);
