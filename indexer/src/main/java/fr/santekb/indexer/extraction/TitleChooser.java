@@ -6,11 +6,12 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Chooses a document's title: the metadata title when it is meaningful (not a placeholder, not a
- * short file name again: "fiche1", "CIRC 020502"), else the first heading of two words or more, else the first title-like line
- * of the opening (two words or more, short, not a signature nor part of a sentence), else a one-word
- * heading or line, else
- * the file name made readable. A trailing page number is dropped ("Accueil … hospitalière 60").
+ * Chooses a document's title: the metadata title of several words when it is meaningful (not a
+ * placeholder, not a short file name again: "fiche1", "CIRC 020502"), else a PDF's cover title,
+ * else the first heading of two words or more, else the first title-like line of the opening (two
+ * words or more, short, not a signature, a version stamp nor part of a sentence), else a one-word
+ * metadata title, heading or line ("CLS" comes last), else the file name made readable. A trailing
+ * page number is dropped ("Accueil … hospitalière 60").
  */
 final class TitleChooser {
   /** Longest first line taken as a title; longer ones are sentences, not titles. */
@@ -49,6 +50,9 @@ final class TitleChooser {
   private static final Pattern SENTENCE_PART = Pattern.compile("(?s)^\\p{Ll}.*|.*[^.]\\.$"
       + "|(?iu).*\\s(du|de|des|le|la|les|l'|d'|et|ou|à|au|aux|un|une|pour|par|en|sur|avec|dans"
       + "|qui|que|est|sont)$");
+  /** A version or date stamp: "Version validée en COTECH du 20.01.20", "Mis à jour le 3 mai". */
+  private static final Pattern STAMP = Pattern.compile(
+      "(?iu)^(version|v\\d|mise? à jour|mis à jour|date|réf\\.?|référence|page)\\b.*");
   /** A page number left at the end of a heading: one to three digits after a word. */
   private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("(?<=\\p{L})\\s+\\d{1,3}$");
   /** Lines of the opening looked at for a title. */
@@ -76,9 +80,9 @@ final class TitleChooser {
     return metadata.filter(TitleChooser::hasSeveralWords)
         .or(() -> coverTitle.get().flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful)
             .filter(TitleChooser::hasSeveralWords))
-        .or(() -> metadata)
         .or(() -> heading.filter(TitleChooser::hasSeveralWords))
         .or(() -> firstTitleLine(text, true))
+        .or(() -> metadata)
         .or(() -> heading)
         .or(() -> firstTitleLine(text, false))
         .or(() -> isOpaque(fromFileName(fileName)) ? openingWords(text) : Optional.empty())
@@ -131,7 +135,7 @@ final class TitleChooser {
   private static Optional<String> firstTitleLine(String text, boolean severalWords) {
     return text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(OPENING_LINES)
         .filter(line -> line.length() <= MAX_LINE_TITLE && !SIGNATURE.matcher(line).matches()
-            && !SENTENCE_PART.matcher(line).matches())
+            && !SENTENCE_PART.matcher(line).matches() && !STAMP.matcher(line).matches())
         .map(TitleChooser::clean).flatMap(Optional::stream).filter(TitleChooser::isMeaningful)
         .filter(line -> !severalWords || hasSeveralWords(line)).findFirst();
   }

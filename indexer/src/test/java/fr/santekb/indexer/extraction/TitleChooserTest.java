@@ -52,7 +52,11 @@ class TitleChooserTest {
       "null | null | 'est la plateforme du\nSanté Psy Étudiant' | f.pdf | Santé Psy Étudiant",
       "null | null | 'Santé Psy Étudiant est un dispositif du\nMal-être étudiant' | f.pdf "
           + "| Mal-être étudiant",
-      "null | Accueil hospitalier 60 | x | h.pdf | Accueil hospitalier"})
+      "null | Accueil hospitalier 60 | x | h.pdf | Accueil hospitalier",
+      // a one-word metadata title gives way to a title line; a version stamp is no title
+      "CLS | null | 'Contrat Local de Santé\nde la Communauté' | d.pdf | Contrat Local de Santé",
+      "null | null | 'Version validée en COTECH du 20.01.20\nPlan d''actions 2019' | p.pdf "
+          + "| Plan d'actions 2019"})
   void fallsBackFromMetadataToHeadingToFirstLineToFileName(String metadata, String heading,
       String text, String fileName, String expected) {
     assertThat(TitleChooser.choose(metadata, Optional.ofNullable(heading), text, fileName))
