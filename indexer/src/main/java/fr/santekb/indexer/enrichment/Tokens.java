@@ -2,6 +2,7 @@ package fr.santekb.indexer.enrichment;
 
 import fr.santekb.indexer.analysis.TextKeys;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -155,7 +156,7 @@ final class Tokens {
       hyphens.add(hyphenBefore[i]);
       breaks.add(breakBefore[i]);
     }
-    return new Tokens(words, hyphens, breaks, java.util.Arrays.copyOf(starts, max),
-        java.util.Arrays.copyOf(ends, max));
+    return new Tokens(words, hyphens, breaks, Arrays.copyOf(starts, max),
+        Arrays.copyOf(ends, max));
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -119,8 +120,8 @@ public final class MetadataEvaluation {
       Set<String> missed = new HashSet<>(want);
       missed.removeAll(got);
       if (!wrong.isEmpty() || !missed.isEmpty()) {
-        misses.add(gold.path() + ": " + name + " wrong " + new java.util.TreeSet<>(wrong)
-            + ", missed " + new java.util.TreeSet<>(missed));
+        misses.add(gold.path() + ": " + name + " wrong " + new TreeSet<>(wrong)
+            + ", missed " + new TreeSet<>(missed));
       }
     }
     figures.put(name + " precision", predicted == 0 ? 1.0 : (double) truePositives / predicted);

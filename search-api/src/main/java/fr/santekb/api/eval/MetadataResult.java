@@ -1,5 +1,6 @@
 package fr.santekb.api.eval;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
 public record MetadataResult(int labelled, int found, Map<String, Double> figures,
     List<String> misses) {
   public MetadataResult {
-    figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
     misses = List.copyOf(misses);
   }
 }

@@ -3,6 +3,7 @@ package fr.santekb.api.eval;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What one ranker scored on the judged set.
@@ -23,7 +24,7 @@ public record RankerResult(String ranker, Map<String, Metrics> byQuery,
   /** Kind of query to the mean over its queries, kinds in alphabetical order. */
   public Map<String, Metrics> byKind() {
     Map<String, Metrics> out = new TreeMap<>();
-    for (String kind : new java.util.TreeSet<>(kindOfQuery.values())) {
+    for (String kind : new TreeSet<>(kindOfQuery.values())) {
       out.put(kind, Metrics.mean(byQuery.entrySet().stream()
           .filter(e -> kindOfQuery.get(e.getKey()).equals(kind)).map(Map.Entry::getValue)
           .toList()));
