@@ -1,10 +1,15 @@
 package fr.santekb.indexer.analysis;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 
 /**
  * The French analysis of santekb, built from the files of {@code config/analysis/}: a stemmed
@@ -47,6 +52,23 @@ public final class FrenchAnalysis {
   /** The exact field, phrases and suggestions: the same chain without stop words or stemming. */
   public Analyzer exact() {
     return exact;
+  }
+
+  /**
+   * {@code text} with the character mapping of {@code char_mapping.txt} applied, as the analyzers
+   * apply it before tokenising: every apostrophe variant becomes {@code '}, soft hyphens vanish.
+   */
+  public String mapCharacters(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    try (Reader in = new MappingCharFilter(resources.charMap(), new StringReader(text))) {
+      char[] buffer = new char[1024];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        out.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+    return out.toString();
   }
 
   /** True when {@code article} ("l", "qu", "L") is an elided form of {@code elisions.txt}. */

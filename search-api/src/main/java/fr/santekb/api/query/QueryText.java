@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The typed query made regular before parsing: Unicode NFC (an accent sent as a combining mark is
- * the precomposed letter), one apostrophe, no space after an elided article ("l' hôpital" is
- * "l'hôpital"), and the operator words OR/OU, AND/ET, NOT/SAUF (upper case, standalone) written as
- * the parser's |, + and -.
+ * the precomposed letter), the analyzers' character mapping (one apostrophe), no space after an
+ * elided article ("l' hôpital" is "l'hôpital"), and the operator words OR/OU, AND/ET, NOT/SAUF
+ * (upper case, standalone) written as the parser's |, + and -.
  */
 public final class QueryText {
   /** The operator words, as typed in capitals, each in English and French; defined here only. */
@@ -22,7 +22,6 @@ public final class QueryText {
   /** Every operator word: never a search word, never spell-checked. */
   public static final Set<String> OPERATOR_WORDS = Stream.of(OR_WORDS, AND_WORDS, NOT_WORDS)
       .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
-  private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u2018\u02BC\u00B4`]");
   private static final Pattern SPACE_AFTER_ELISION =
       Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{1,7})'\\s+(?=\\p{L})");
   private static final Pattern OR_WORD = standalone(OR_WORDS, "(?=\\s|$)");
@@ -37,7 +36,7 @@ public final class QueryText {
 
   /** The query made regular; see the class comment. */
   public static String normalise(String text, FrenchAnalysis analysis) {
-    String out = APOSTROPHES.matcher(TextKeys.composed(text)).replaceAll("'");
+    String out = analysis.mapCharacters(TextKeys.composed(text)); // one apostrophe, as indexed
     out = SPACE_AFTER_ELISION.matcher(out).replaceAll(m -> analysis.isElision(m.group(1))
         ? m.group(1) + "'" : m.group());
     out = OR_WORD.matcher(out).replaceAll("|");

@@ -36,6 +36,7 @@ class QueryTextTest {
     assertThat(normalise("l' hôpital")).isEqualTo("l'hôpital");
     assertThat(normalise("qu’ il")).isEqualTo("qu'il");
     assertThat(normalise("d’urgence")).isEqualTo("d'urgence");
+    assertThat(normalise("l\u02BChôpital pré\u00ADvention")).isEqualTo("l'hôpital prévention");
     assertThat(normalise("plan' blanc")).isEqualTo("plan' blanc");
   }
 
