@@ -12,6 +12,16 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * letter; a combining mark left over is dropped.
  */
 public final class TextKeys {
+  /** Code points below this (ASCII, Latin-1, Latin Extended-A and B) fold through a table. */
+  private static final int TABLE_SIZE = 0x250;
+  private static final String[] TABLE = new String[TABLE_SIZE];
+
+  static {
+    for (int cp = 0; cp < TABLE_SIZE; cp++) {
+      TABLE[cp] = slowFold(cp);
+    }
+  }
+
   private TextKeys() {}
 
   /** Unicode NFC: "sante" + U+0301 becomes "santé". */
@@ -36,14 +46,21 @@ public final class TextKeys {
   public static void appendFolded(StringBuilder sb, int cp) {
     if (cp < 0x80) {
       sb.append((char) cp);
-    } else if (Character.getType(cp) == Character.NON_SPACING_MARK) {
-      return;
+    } else if (cp < TABLE_SIZE) {
+      sb.append(TABLE[cp]); // Latin letters, precomputed: enrichment folds every character
     } else {
-      char[] in = Character.toChars(cp);
-      char[] out = new char[in.length * 4];
-      int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-      sb.append(out, 0, n);
+      sb.append(slowFold(cp));
     }
+  }
+
+  private static String slowFold(int cp) {
+    if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+      return "";
+    }
+    char[] in = Character.toChars(cp);
+    char[] out = new char[in.length * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    return new String(out, 0, n);
   }
 
   /** Lower-cased (Locale.ROOT) and folded: "Œuvre Évry" → "oeuvre evry". */

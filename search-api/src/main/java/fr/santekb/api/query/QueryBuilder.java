@@ -79,9 +79,10 @@ public final class QueryBuilder {
       return MatchAllDocsQuery.INSTANCE;
     }
     boolean asWritten = QueryText.hasBooleanOperators(normalised);
-    Query core = parse(acronyms.rewrite(normalised), reader, true, asWritten);
+    String rewritten = acronyms.rewrite(normalised);
+    Query core = parse(rewritten, reader, true, asWritten);
     if (core == null) { // only question and function words: keep them after all
-      core = parse(acronyms.rewrite(normalised), reader, false, asWritten);
+      core = parse(rewritten, reader, false, asWritten);
     }
     if (core == null) {
       return new BooleanQuery.Builder().build(); // matches nothing, e.g. "?"
