@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import fr.santekb.api.http.DocumentFileHandler;
 import fr.santekb.api.http.DocumentHandler;
+import fr.santekb.api.http.EntitiesHandler;
+import fr.santekb.api.http.EntityHandler;
 import fr.santekb.api.http.FacetValuesHandler;
 import fr.santekb.api.http.HealthHandler;
 import fr.santekb.api.http.JettyProblemErrorHandler;
@@ -11,6 +13,7 @@ import fr.santekb.api.http.OpenApiHandler;
 import fr.santekb.api.http.ProblemMapper;
 import fr.santekb.api.http.SearchHandler;
 import fr.santekb.api.http.SuggestHandler;
+import fr.santekb.api.kb.KnowledgeBase;
 import fr.santekb.api.search.SearchService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -40,7 +43,8 @@ public final class SearchApp {
   }
 
   /** The application over {@code service}, not started; {@code uiDir} is served at {@code /}. */
-  public static Javalin create(SearchService service, Optional<Path> uiDir) {
+  public static Javalin create(SearchService service, KnowledgeBase knowledgeBase,
+      Optional<Path> uiDir) {
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json, false));
@@ -57,6 +61,8 @@ public final class SearchApp {
       apiRoute(config, "/api/documents/{id}/file", new DocumentFileHandler(service));
       apiRoute(config, "/api/suggest", new SuggestHandler(service));
       apiRoute(config, "/api/facets/{name}", new FacetValuesHandler(service));
+      apiRoute(config, "/api/entities", new EntitiesHandler(knowledgeBase));
+      apiRoute(config, "/api/entities/{type}/{key}", new EntityHandler(knowledgeBase));
       apiRoute(config, "/api/health", new HealthHandler(service));
       apiRoute(config, "/api/openapi.yaml", new OpenApiHandler());
       uiDir.map(d -> d.toAbsolutePath().normalize()).ifPresent(dir -> {

@@ -1,5 +1,7 @@
 package fr.santekb.api;
 
+import fr.santekb.api.kb.EntityCatalog;
+import fr.santekb.api.kb.KnowledgeBase;
 import fr.santekb.api.search.FacetLabels;
 import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
@@ -24,10 +26,12 @@ public final class SearchServer implements AutoCloseable {
   public static SearchServer start(SearchSettings settings) throws IOException {
     SantekbConfig config = ConfigLoader.load(settings.configDir());
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
-    SearchService service = SearchService.open(settings.indexDir(), schema, labels(config),
-        settings.refreshEvery());
+    Vocabularies vocabularies = Vocabularies.load(config);
+    SearchService service = SearchService.open(settings.indexDir(), schema,
+        new FacetLabels(vocabularies::label), settings.refreshEvery());
     try {
-      Javalin app = SearchApp.create(service, settings.uiDir());
+      Javalin app = SearchApp.create(service,
+          new KnowledgeBase(service, EntityCatalog.of(vocabularies)), settings.uiDir());
       app.start(settings.host(), settings.port());
       return new SearchServer(service, app);
     } catch (RuntimeException e) {

@@ -10,9 +10,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Recognises the facet values of one cleaned document: themes, dispositifs, partners (vocabulary
@@ -78,7 +81,8 @@ public final class Enricher {
         record.map(ActionRecord::partners).orElse(List.of())));
     evidence.forEach((facet, byValue) -> put(facets, facet, byValue.keySet()));
     putTerritory(facets, territories.find(body,
-        record.map(ActionRecord::communes).orElse(List.of())));
+        record.map(ActionRecord::communes).orElse(List.of())), vocabularies.geography());
+    put(facets, FacetName.ACRONYM, acronyms(body));
     // The file name often says what the title does not ("circ_020503.pdf", "Fiches action …").
     Tokens titleAndName = Tokens.of(document.title() + " " + fileNameWords(document));
     put(facets, FacetName.TYPE, Set.of(vocabularies.types().classify(document.format(),
@@ -124,8 +128,42 @@ public final class Enricher {
     return out;
   }
 
-  static void putTerritory(Map<FacetName, Set<String>> facets, Territory territory) {
+  /**
+   * The glossary's acronyms the text writes in capitals (at least two: « ARS », « CoDEPS », not the
+   * commune « Ars »), by their upper-case key.
+   */
+  private Set<String> acronyms(Tokens body) {
+    Map<String, List<String>> glossary = vocabularies.acronyms();
+    Set<String> found = new TreeSet<>();
+    for (int i = 0; i < body.size(); i++) {
+      String word = body.exact(i);
+      if (word.length() >= 2 && capitals(word) >= 2) {
+        String key = word.toUpperCase(Locale.ROOT);
+        if (glossary.containsKey(key)) {
+          found.add(key);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static int capitals(String word) {
+    int n = 0;
+    for (int i = 0; i < word.length() && n < 2; i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Sets the territory facets, and the EPCIs of its communes. */
+  static void putTerritory(Map<FacetName, Set<String>> facets, Territory territory,
+      Geography geography) {
     put(facets, FacetName.COMMUNE, territory.communes());
+    put(facets, FacetName.EPCI, territory.communes().stream()
+        .flatMap(c -> geography.commune(c).flatMap(Commune::epciSiren).stream())
+        .collect(Collectors.toCollection(TreeSet::new)));
     put(facets, FacetName.DEPARTEMENT, territory.departements());
     put(facets, FacetName.REGION, territory.regions());
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The reference geography of {@code config/geography/}: communes by INSEE code and by name
@@ -29,6 +30,7 @@ public final class Geography {
   private final Map<String, Departement> departementsByKey = new HashMap<>();
   private final Map<String, Region> regions = new LinkedHashMap<>();
   private final Map<String, Region> regionsByKey = new HashMap<>();
+  private final Map<String, Epci> epcis = new LinkedHashMap<>();
 
   private Geography() {}
 
@@ -66,6 +68,7 @@ public final class Geography {
       g.communesByKey.computeIfAbsent(TextKeys.key(c.name()), k -> new ArrayList<>()).add(c);
     }
     g.communesByKey.values().forEach(list -> list.sort(LARGEST_FIRST));
+    g.collectEpcis();
     ConfigException.require(!g.communes.isEmpty(), dir.resolve("communes.tsv").toString(),
         "must list communes", 0);
     return g;
@@ -83,6 +86,24 @@ public final class Geography {
 
   private static Optional<String> optional(String value) {
     return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** EPCIs from their communes' siren_epci and nom_epci columns, in order of first commune. */
+  private void collectEpcis() {
+    Map<String, List<Commune>> members = new LinkedHashMap<>();
+    for (Commune c : communes.values()) {
+      c.epciSiren().ifPresent(s -> members.computeIfAbsent(s, k -> new ArrayList<>()).add(c));
+    }
+    members.forEach((siren, list) -> {
+      Map<String, Long> byDepartement = list.stream()
+          .collect(Collectors.groupingBy(Commune::departement, Collectors.counting()));
+      String departement = Collections.max(byDepartement.entrySet(), Map.Entry.comparingByValue())
+          .getKey();
+      Commune first = list.get(0);
+      String region = departement(departement).map(Departement::region).orElse(first.region());
+      epcis.put(siren, new Epci(siren, first.epciName().orElse(siren), departement, region,
+          list.stream().map(Commune::insee).toList()));
+    });
   }
 
   public Optional<Commune> commune(String insee) {
@@ -133,6 +154,15 @@ public final class Geography {
 
   public List<Departement> departements() {
     return List.copyOf(departements.values());
+  }
+
+  public Optional<Epci> epci(String siren) {
+    return Optional.ofNullable(epcis.get(siren));
+  }
+
+  /** The EPCIs known through their communes (the reference tables give them for some régions). */
+  public List<Epci> epcis() {
+    return List.copyOf(epcis.values());
   }
 
   public List<Region> regions() {

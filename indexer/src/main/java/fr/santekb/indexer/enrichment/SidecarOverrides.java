@@ -35,7 +35,7 @@ final class SidecarOverrides {
     override(facets, FacetName.PARTNER, sidecar.partners(), vocabularies.partners()::resolve);
     Territory territory = territories.resolve(sidecar.territories());
     if (!territory.isEmpty()) {
-      Enricher.putTerritory(facets, territory);
+      Enricher.putTerritory(facets, territory, vocabularies.geography());
     }
     Optional<Integer> year = sidecar.year().or(detected::year);
     year.ifPresent(y -> facets.put(FacetName.YEAR, Set.of(String.valueOf(y))));

@@ -1,5 +1,6 @@
 package fr.santekb.indexer.enrichment;
 
+import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.schema.FacetName;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -26,26 +28,39 @@ public final class Vocabularies {
   private final Vocabulary partners;
   private final DocumentTypes types;
   private final Geography geography;
+  private final Map<String, List<String>> acronyms;
+  private final Descriptions descriptions;
   private final int currentYear;
 
   private Vocabularies(Vocabulary themes, Vocabulary dispositifs, Vocabulary partners,
-      DocumentTypes types, Geography geography, int currentYear) {
+      DocumentTypes types, Geography geography, Map<String, List<String>> acronyms,
+      Descriptions descriptions, int currentYear) {
     this.themes = themes;
     this.dispositifs = dispositifs;
     this.partners = partners;
     this.types = types;
     this.geography = geography;
+    this.acronyms = acronyms;
+    this.descriptions = descriptions;
     this.currentYear = currentYear;
   }
 
-  /** Loads {@code config/vocabularies/*.tsv} and {@code config/geography/*.tsv}. */
+  /**
+   * Loads {@code config/vocabularies/*.tsv}, {@code config/geography/*.tsv} and the glossary of
+   * acronyms ({@code config/analysis/acronyms.tsv}).
+   */
   public static Vocabularies load(SantekbConfig config) {
     Path dir = config.vocabularyDir();
-    return new Vocabularies(Vocabulary.load(dir.resolve("themes.tsv"), "patterns"),
-        Vocabulary.load(dir.resolve("dispositifs.tsv"), "patterns"),
-        Vocabulary.load(dir.resolve("partners.tsv"), "aliases"),
-        DocumentTypes.load(dir.resolve("document_types.tsv")),
-        Geography.load(config), Year.now(ZoneOffset.UTC).getValue());
+    Vocabulary themes = Vocabulary.load(dir.resolve("themes.tsv"), "patterns");
+    Vocabulary dispositifs = Vocabulary.load(dir.resolve("dispositifs.tsv"), "patterns");
+    Vocabulary partners = Vocabulary.load(dir.resolve("partners.tsv"), "aliases");
+    Descriptions descriptions = Descriptions.load(dir.resolve(Descriptions.FILE),
+        Map.of(FacetName.THEME, themes.ids(), FacetName.DISPOSITIF, dispositifs.ids(),
+            FacetName.PARTNER, partners.ids()));
+    return new Vocabularies(themes, dispositifs, partners,
+        DocumentTypes.load(dir.resolve("document_types.tsv")), Geography.load(config),
+        FrenchAnalysis.load(config.analysisDir()).acronyms(), descriptions,
+        Year.now(ZoneOffset.UTC).getValue());
   }
 
   /**
@@ -60,11 +75,13 @@ public final class Vocabularies {
       case PARTNER -> partners.label(value);
       case TYPE -> types.label(value);
       case COMMUNE -> geography.commune(value).map(Commune::label);
+      case EPCI -> geography.epci(value).map(Epci::name);
       case DEPARTEMENT -> geography.departement(value).map(Departement::name);
       case REGION -> geography.region(value).map(Region::name);
       case YEAR -> Optional.of(value).filter(v -> v.matches(YEAR_VALUE));
       case FORMAT -> Optional.of(value).filter(v -> !v.isBlank())
           .map(v -> v.toUpperCase(Locale.ROOT));
+      case ACRONYM -> Optional.of(value).filter(acronyms::containsKey);
     };
   }
 
@@ -79,12 +96,42 @@ public final class Vocabularies {
       case PARTNER -> partners.ids();
       case TYPE -> types.ids();
       case COMMUNE -> geography.communes().stream().map(Commune::insee).toList();
+      case EPCI -> geography.epcis().stream().map(Epci::siren).toList();
       case DEPARTEMENT -> geography.departements().stream().map(Departement::code).toList();
       case REGION -> geography.regions().stream().map(Region::code).toList();
       case YEAR -> IntStream.rangeClosed(YearDetector.MIN_YEAR, currentYear + 1)
           .mapToObj(String::valueOf).toList();
       case FORMAT -> FORMATS;
+      case ACRONYM -> List.copyOf(acronyms.keySet());
     };
+  }
+
+  /**
+   * The entries of a vocabulary facet (THEME, DISPOSITIF, PARTNER) in file order, with aliases and
+   * descriptions; empty for the other facets, whose values are codes, years or formats.
+   */
+  public List<VocabularyEntry> entries(FacetName facet) {
+    Vocabulary vocabulary = switch (facet) {
+      case THEME -> themes;
+      case DISPOSITIF -> dispositifs;
+      case PARTNER -> partners;
+      default -> null;
+    };
+    if (vocabulary == null) {
+      return List.of();
+    }
+    return vocabulary.ids().stream().map(id -> new VocabularyEntry(id,
+        vocabulary.label(id).orElseThrow(), vocabulary.aliases(id),
+        descriptions.of(facet, id))).toList();
+  }
+
+  /**
+   * The glossary: each acronym (upper-case key) with its expansions, the health sense first; an
+   * acronym with several expansions is ambiguous (ARS: agence régionale de santé, allocation de
+   * rentrée scolaire).
+   */
+  public Map<String, List<String>> acronyms() {
+    return acronyms;
   }
 
   public Geography geography() {

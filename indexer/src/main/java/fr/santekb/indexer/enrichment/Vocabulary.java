@@ -33,6 +33,8 @@ final class Vocabulary {
   static final String NOT_IN = "not_in";
 
   private final Map<String, String> labels = new LinkedHashMap<>();
+  /** Each entry's phrases as written, prefix patterns ("vaccin*") left out. */
+  private final Map<String, List<String>> aliases = new HashMap<>();
   private final Map<String, String> idsByKey = new HashMap<>();
   private final PhraseMatcher phrases = new PhraseMatcher();
   private final PhraseMatcher excludes = new PhraseMatcher();
@@ -55,6 +57,7 @@ final class Vocabulary {
         v.phrases.add(id, phrase, row.where());
         if (!phrase.endsWith("*")) {
           v.idsByKey.putIfAbsent(TextKeys.key(phrase), id);
+          v.aliases.computeIfAbsent(id, k -> new ArrayList<>()).add(phrase);
         }
       }
       for (String phrase : split(row.get(EXCLUDE))) {
@@ -135,6 +138,11 @@ final class Vocabulary {
 
   Optional<String> label(String id) {
     return Optional.ofNullable(labels.get(id));
+  }
+
+  /** The phrases that name entry {@code id}, as written in the file; empty when none. */
+  List<String> aliases(String id) {
+    return List.copyOf(aliases.getOrDefault(id, List.of()));
   }
 
   /** All ids, in file order. */

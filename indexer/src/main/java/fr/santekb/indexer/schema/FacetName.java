@@ -15,10 +15,14 @@ public enum FacetName {
   THEME("theme"),
   PARTNER("partner"),
   COMMUNE("commune"),
+  /** An intercommunality (EPCI), by SIREN: the EPCIs of the document's communes. */
+  EPCI("epci"),
   DEPARTEMENT("departement"),
   REGION("region"),
   YEAR("year"),
-  FORMAT("format");
+  FORMAT("format"),
+  /** Acronyms of the glossary the text uses in capitals (« ARS », « CoDEPS »), by upper-case key. */
+  ACRONYM("acronym");
 
   private final String apiName;
 

@@ -55,6 +55,16 @@ public final class ParamReader {
     return single(name).map(v -> parseInteger(name, v, min, max));
   }
 
+  /** {@code true} or {@code false}, or {@code dflt} when absent. */
+  public boolean bool(String name, boolean dflt) {
+    return single(name).map(v -> switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidParameterException(name, name + " must be true or false (got \""
+          + abbreviate(v) + "\")");
+    }).orElse(dflt);
+  }
+
   /** Parses one value as a whole number in [min, max]. */
   public static int parseInteger(String name, String value, int min, int max) {
     long parsed;

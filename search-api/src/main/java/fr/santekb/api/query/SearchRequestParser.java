@@ -58,12 +58,7 @@ public final class SearchRequestParser {
     SortOrder sort = p.single("sort").map(s -> SortOrder.fromApiName(s).orElseThrow(
         () -> new InvalidParameterException("sort", "sort must be relevance or date (got \""
             + ParamReader.abbreviate(s) + "\")"))).orElse(SortOrder.RELEVANCE);
-    boolean autoCorrect = p.single("correct").map(c -> switch (c) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw new InvalidParameterException("correct", "correct must be true or false "
-          + "(got \"" + ParamReader.abbreviate(c) + "\")");
-    }).orElse(true);
+    boolean autoCorrect = p.bool("correct", true);
     return new SearchRequest(query, filters, yearFrom, yearTo, page, size, sort, autoCorrect);
   }
 }

@@ -61,7 +61,7 @@ final class HitSearch {
    * matched, so hits, totals and facet counts count each content once. A document without a rank
    * (an index written before ranks existed) is kept.
    */
-  private static final Query SECONDARY_COPIES =
+  static final Query SECONDARY_COPIES =
       NumericDocValuesField.newSlowRangeQuery(Fields.COPY_RANK, 1, Long.MAX_VALUE);
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);

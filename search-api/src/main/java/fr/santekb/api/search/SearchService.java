@@ -1,8 +1,10 @@
 package fr.santekb.api.search;
 
+import fr.santekb.api.query.FacetTerm;
 import fr.santekb.api.query.QueryBuilder;
 import fr.santekb.api.query.SearchRequest;
 import fr.santekb.api.results.DocumentView;
+import fr.santekb.api.results.FacetValue;
 import fr.santekb.api.results.FacetValuesResponse;
 import fr.santekb.api.results.HealthResponse;
 import fr.santekb.api.results.SearchResponse;
@@ -13,6 +15,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +28,7 @@ public final class SearchService implements Closeable {
   private final FacetValueSearch facetValueSearch;
   private final DocumentLookup documents;
   private final QueryBuilder queryBuilder;
+  private final CooccurrenceCounter cooccurrences;
 
   private SearchService(Searchers searchers, Schema schema, FacetLabels labels) {
     this.searchers = searchers;
@@ -34,6 +38,7 @@ public final class SearchService implements Closeable {
         new SpellingCorrector(schema.analysis()));
     this.facetValueSearch = new FacetValueSearch(hitSearch, queryBuilder, labels);
     this.documents = new DocumentLookup(labels);
+    this.cooccurrences = new CooccurrenceCounter(schema.facetsConfig(), labels);
   }
 
   /** Opens the index in {@code indexDir}, read with {@code schema}, labels from {@code labels}. */
@@ -65,6 +70,15 @@ public final class SearchService implements Closeable {
   public FacetValuesResponse facetValues(FacetName facet, String prefix, int size,
       SearchRequest context) throws IOException {
     return searchers.withSnapshot(s -> facetValueSearch.search(s, facet, prefix, size, context));
+  }
+
+  /**
+   * The {@code size} most frequent values of {@code counted} among the documents carrying every
+   * value of {@code allOf} (AND, even within one facet); copies of one content count once.
+   */
+  public List<FacetValue> cooccurring(List<FacetTerm> allOf, FacetName counted, int size)
+      throws IOException {
+    return searchers.withSnapshot(s -> cooccurrences.count(s, allOf, counted, size));
   }
 
   public SuggestResponse suggest(String text, int size) throws IOException {
