@@ -87,3 +87,16 @@ export function documentUrl(id, q, page) {
   if (q && q.trim() !== '') params.set('q', q.trim());
   return `/document.html?${params}${page ? `#page-${page}` : ''}`;
 }
+
+/** Entities of one type whose names start with q at a word: {type, q, total, entities}. */
+export function listEntities(type, q, { size = 50, all = false } = {}, signal) {
+  const params = new URLSearchParams({ type, size: String(size) });
+  if (q && q.trim() !== '') params.set('q', q.trim());
+  if (all) params.set('all', 'true');
+  return getJson(`/api/entities?${params}`, signal);
+}
+
+/** One entity's page: label, description, hierarchy, documents, related entities, network. */
+export function getEntity(type, key, signal) {
+  return getJson(`/api/entities/${encodeURIComponent(type)}/${encodeURIComponent(key)}`, signal);
+}

@@ -2,6 +2,7 @@
 // searches, and the cleaned text page by page with the query words highlighted.
 
 import { fileUrl, getDocument } from './api.js';
+import { entityUrl, isEntityType } from './entities.js';
 import { h, snippetFragment } from './dom.js';
 import { appendHighlighted } from './highlight.js';
 import { rememberLabels } from './labels.js';
@@ -149,7 +150,8 @@ function metadataList(doc, facets, pages) {
 }
 
 /**
- * Each facet value links to the search filtered by it: /?partner=<value>; a value found in the text
+ * Each facet value links to the search filtered by it: /?partner=<value>, and to its knowledge-base
+ * page (« fiche »); a value found in the text
  * says why, under « Pourquoi ? » (mentions, title, action record, passages with their page).
  */
 function facetsBlock(facets, evidence) {
@@ -160,6 +162,7 @@ function facetsBlock(facets, evidence) {
     h('dd', {}, h('ul', { class: 'inline-list' }, facets[name].map((v) => h('li', {},
       h('a', { href: `/?${new URLSearchParams({ [name]: v.value })}`, 'data-facet': name, 'data-value': v.value,
         title: `Tous les documents\u00a0: ${FACET_LABELS[name]} = ${v.label}` }, v.label),
+      isEntityType(name) ? [' ', h('a', { href: entityUrl(name, v.value), class: 'facet-entity', 'aria-label': `fiche ${v.label}` }, 'fiche')] : null,
       whyBlock(evidence?.[name]?.[v.value]))))),
   ]))];
 }

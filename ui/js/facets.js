@@ -3,6 +3,7 @@
 
 import { facetValues } from './api.js';
 import { debounce, h, idFragment } from './dom.js';
+import { entityUrl, isEntityType } from './entities.js';
 import { labelOf, rememberLabels } from './labels.js';
 import { FACETS, isSelected } from './state.js';
 import { FACET_LABELS, countOf, formatNumber } from './text.js';
@@ -75,7 +76,8 @@ function fillValues(name, list, values, state, handlers) {
         h('span', { class: 'facet-label' }, entry.label || labelOf(name, entry.value)),
         entry.count === null || entry.count === undefined ? null : h('span', { class: 'facet-count' },
           h('span', { class: 'sr-only' }, ' : '), formatNumber(entry.count),
-          h('span', { class: 'sr-only' }, entry.count > 1 ? ' documents' : ' document'))));
+          h('span', { class: 'sr-only' }, entry.count > 1 ? ' documents' : ' document'))),
+      isEntityType(name) ? entityLink(name, entry) : null);
     return item;
   });
   if (items.length === 0) items.push(h('li', { class: 'muted' }, 'Aucune valeur'));
@@ -94,6 +96,12 @@ function fillValues(name, list, values, state, handlers) {
     });
     list.after(button);
   }
+}
+
+/** « fiche »: the value's knowledge-base page; its accessible name starts with the visible word. */
+function entityLink(name, entry) {
+  const label = entry.label || labelOf(name, entry.value);
+  return h('a', { href: entityUrl(name, entry.value), class: 'facet-entity', 'aria-label': `fiche ${label}` }, 'fiche');
 }
 
 function facetSearch(name, list, state, handlers) {

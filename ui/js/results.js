@@ -3,6 +3,7 @@
 
 import { documentUrl, fileUrl } from './api.js';
 import { h, snippetFragment } from './dom.js';
+import { entityUrl } from './entities.js';
 import { PAGE_SIZE, hasFilters, toUrl, withExactQuery, withPage, withQuery, withoutFilters } from './state.js';
 import { countOf, formatNumber } from './text.js';
 
@@ -101,18 +102,20 @@ function isPdf(hit) {
 
 /**
  * ["Marseille, Aubagne et 2 autres communes", "Bouches-du-Rhône"]: one item each, so the « · »
- * between them is drawn by CSS at the start of an item and never left at the end of a line.
+ * between them is drawn by CSS at the start of an item and never left at the end of a line. Each
+ * place named links to its knowledge-base page.
  */
 function placesOf(hit) {
-  const communes = (hit.facets.commune ?? []).map((v) => v.label);
-  const departements = (hit.facets.departement ?? []).map((v) => v.label);
+  const communes = hit.facets.commune ?? [];
+  const departements = hit.facets.departement ?? [];
+  const link = (type, v) => h('a', { href: entityUrl(type, v.value), class: 'place-link' }, v.label);
   const parts = [];
   if (communes.length > 0) {
-    const shown = communes.slice(0, MAX_PLACES).join(', ');
+    const shown = communes.slice(0, MAX_PLACES).flatMap((v, i) => [i > 0 ? ', ' : null, link('commune', v)]);
     const more = communes.length - MAX_PLACES;
-    parts.push(more > 0 ? `${shown} et ${countOf(more, 'autre commune', 'autres communes')}` : shown);
+    parts.push(more > 0 ? [...shown, ` et ${countOf(more, 'autre commune', 'autres communes')}`] : shown);
   }
-  if (departements.length > 0) parts.push(departements.join(', '));
+  if (departements.length > 0) parts.push(departements.flatMap((v, i) => [i > 0 ? ', ' : null, link('departement', v)]));
   return parts;
 }
 

@@ -16,6 +16,7 @@ const els = {
   sort: $('sort'), sortRelevance: $('sort-relevance'), summary: $('results-summary'), title: $('results-title'), chips: $('chips'),
   didYouMean: $('did-you-mean'), charts: $('charts'), results: $('results'), pagination: $('pagination'),
   facets: $('facets'), filters: $('filters'), filtersToggle: $('filters-toggle'),
+  mapLink: document.querySelector('.site-nav a[href^="/territoires.html"]'),
 };
 
 let state = parseState(location.search);
@@ -33,6 +34,9 @@ function navigate(next, { focus = null } = {}) {
 
 async function run() {
   els.q.value = state.q;
+  // « Territoires » maps the search on show.
+  const query = toQueryString({ ...state, page: 1 });
+  els.mapLink.href = `/territoires.html${query ? `?${query}` : ''}`;
   showSort();
   document.title = state.q.trim() ? `${state.q.trim()} – Recherche – santekb` : 'Recherche – santekb';
   controller?.abort();

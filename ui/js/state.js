@@ -2,8 +2,8 @@
 // URL, and back/forward (popstate) re-reads it. Example: /?q=santé+mentale&theme=mental&page=2&sort=date
 
 /** The API's facet names, in the order the page shows them. */
-export const FACETS = Object.freeze(['type', 'dispositif', 'theme', 'partner', 'commune',
-  'departement', 'region', 'year', 'format']);
+export const FACETS = Object.freeze(['type', 'dispositif', 'theme', 'partner', 'commune', 'epci',
+  'departement', 'region', 'year', 'format', 'acronym']);
 
 export const PAGE_SIZE = 10;
 

@@ -6,10 +6,12 @@ export const FACET_LABELS = Object.freeze({
   theme: 'Thème',
   partner: 'Partenaire',
   commune: 'Commune',
+  epci: 'Intercommunalité',
   departement: 'Département',
   region: 'Région',
   year: 'Année',
   format: 'Format',
+  acronym: 'Sigle',
 });
 
 const NUMBER = new Intl.NumberFormat('fr-FR');
