@@ -139,9 +139,9 @@ function networkBlock(page) {
     nodes.map((node, i) => {
       const [x, y] = at.get(node.key);
       const label = short(node.label, 22);
+      // The name starts with the visible (possibly shortened) label: label in name, RGAA 6.1.5.
       return s('a', { href: entityUrl('partner', node.key), class: i === 0 ? 'net-node net-node-main' : 'net-node',
-        'aria-label': `${label}\u00a0: ${countOf(node.count, 'document')}${i === 0 ? '' : ' en commun'}` },
-      s('title', {}, `${node.label}\u00a0: ${countOf(node.count, 'document')}`),
+        'aria-label': `${label}${label === node.label ? '' : ` (${node.label})`}\u00a0: ${countOf(node.count, 'document')}${i === 0 ? '' : ' en commun'}` },
       s('circle', { cx: x, cy: y, r: i === 0 ? 14 : 9 }),
       s('text', { x, y: y + (y < centre ? -14 : 24), 'text-anchor': 'middle', class: 'net-label' }, label));
     }));

@@ -91,9 +91,11 @@ function snippetItem(hit, snippet, pdf, state) {
   if (page === null) return h('li', {}, text);
   // PDFs open at the page in the browser's viewer; other paged formats at the page in our view.
   const href = pdf ? fileUrl(hit.id, page) : documentUrl(hit.id, state.q, page);
+  // The visible « p. 3 » starts the link's name (label in name, RGAA 6.1.5); the rest is for
+  // screen readers.
   return h('li', {}, text, ' ',
-    h('a', { href, class: 'page-link', 'aria-label': `page ${page}${pdf ? ' du fichier original' : ''}` },
-      `p.\u00a0${page}`));
+    h('a', { href, class: 'page-link' }, `p.\u00a0${page}`,
+      h('span', { class: 'sr-only' }, pdf ? ' (page du fichier original)' : ' (page du document)')));
 }
 
 function isPdf(hit) {

@@ -92,7 +92,9 @@ class DocumentViewBrowserTest extends BrowserTestBase {
   void aSnippetOnAPdfPageLinksToThatPageOfTheOriginalFile() {
     page.open("/?q=t%C3%A9l%C3%A9consultation");
     WebElement pageLink = driver.findElement(By.cssSelector("#results .page-link"));
-    assertThat(pageLink.getText().replace('\u00a0', ' ')).isEqualTo("p. " + UiCorpus.TELECONSULTATION_PAGE);
+    // Seen « p. 3 », heard « p. 3 (page du fichier original) »: the name starts with what is seen.
+    assertThat(pageLink.getAccessibleName().replace('\u00a0', ' '))
+        .isEqualTo("p. " + UiCorpus.TELECONSULTATION_PAGE + " (page du fichier original)");
     assertThat(pageLink.getDomAttribute("href"))
         .matches("/api/documents/[^/]+/file#page=" + UiCorpus.TELECONSULTATION_PAGE);
     assertThat(driver.findElement(By.cssSelector("#results .file-link")).getText())
