@@ -1,7 +1,10 @@
 package fr.santekb.api;
 
+import fr.santekb.indexer.config.ServeSettings;
+import fr.santekb.indexer.config.ServeSettings.RequestLogFormat;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,13 +16,16 @@ import java.util.Optional;
  * @param port TCP port, 0 for any free port
  * @param uiDir folder of the web page served at {@code /}, empty for the API alone
  * @param refreshEvery how often the index folder is checked for a new commit
+ * @param corsOrigins origins allowed to call {@code /api} from a browser page of theirs
+ * @param requestLog format of the request log line
  */
 public record SearchSettings(Path indexDir, Path configDir, String host, int port,
-    Optional<Path> uiDir, Duration refreshEvery) {
+    Optional<Path> uiDir, Duration refreshEvery, List<String> corsOrigins,
+    RequestLogFormat requestLog) {
 
-  public static final String DEFAULT_HOST = "127.0.0.1";
-  public static final int DEFAULT_PORT = 7070;
-  public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(2);
+  public static final String DEFAULT_HOST = ServeSettings.DEFAULT_HOST;
+  public static final int DEFAULT_PORT = ServeSettings.DEFAULT_PORT;
+  public static final Duration DEFAULT_REFRESH = ServeSettings.DEFAULT_REFRESH;
 
   public SearchSettings {
     if (port < 0 || port > 65_535) {
@@ -28,5 +34,12 @@ public record SearchSettings(Path indexDir, Path configDir, String host, int por
     if (host == null || host.isBlank()) {
       throw new IllegalArgumentException("host must not be blank");
     }
+    corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  /** No cross-origin callers, plain-text request log. */
+  public SearchSettings(Path indexDir, Path configDir, String host, int port,
+      Optional<Path> uiDir, Duration refreshEvery) {
+    this(indexDir, configDir, host, port, uiDir, refreshEvery, List.of(), RequestLogFormat.TEXT);
   }
 }

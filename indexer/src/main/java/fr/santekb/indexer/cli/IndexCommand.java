@@ -22,11 +22,12 @@ import picocli.CommandLine.Option;
     description = "(Re)index folders recursively into a Lucene index. Unchanged files are skipped, "
         + "vanished files removed; one atomic commit at the end.")
 public final class IndexCommand implements Callable<Integer> {
-  @Option(names = "--source", required = true, paramLabel = "DIR",
-      description = "Folder to index (repeatable).")
+  @Option(names = "--source", paramLabel = "DIR",
+      description = "Folder to index (repeatable; default: sources in santekb.yaml).")
   List<Path> sources;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Index folder (default: index in santekb.yaml).")
   Path index;
 
   @Option(names = "--config", paramLabel = "DIR",
@@ -45,13 +46,20 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(config));
+    List<Path> sources = this.sources != null ? this.sources : cfg.sources();
+    Path index = this.index != null ? this.index : cfg.index().orElse(null);
+    if (sources.isEmpty() || index == null) {
+      System.err.println("santekb index: give --source DIR and --index DIR, or set sources: and "
+          + "index: in " + cfg.configDir().resolve(ConfigLoader.FILE_NAME));
+      return ExitCodes.USAGE;
+    }
     for (Path source : sources) {
       if (!Files.isDirectory(source)) {
         System.err.println("santekb index: not a folder: " + source);
         return ExitCodes.USAGE;
       }
     }
-    SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(config));
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (n < 1) {
       System.err.println("santekb index: --threads must be >= 1");
