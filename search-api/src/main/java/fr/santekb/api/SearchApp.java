@@ -8,6 +8,7 @@ import fr.santekb.api.http.DocumentHandler;
 import fr.santekb.api.http.EntitiesHandler;
 import fr.santekb.api.http.EntityHandler;
 import fr.santekb.api.http.FacetValuesHandler;
+import fr.santekb.api.http.GracefulStop;
 import fr.santekb.api.http.HealthHandler;
 import fr.santekb.api.http.JettyProblemErrorHandler;
 import fr.santekb.api.http.OpenApiHandler;
@@ -55,6 +56,7 @@ public final class SearchApp {
       config.requestLogger.http(new RequestLog(settings.requestLog(), json, System.out,
           Clock.systemUTC()));
       config.routes.before("/api/*", new CorsHeaders(settings.corsOrigins()));
+      GracefulStop.install(config, GracefulStop.DEFAULT_TIMEOUT);
       new ProblemMapper(json).register(config);
       // Jetty's defaults refuse a long search URI (414) before our own limit on q answers.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));

@@ -55,6 +55,7 @@ class ReleaseArchiveIT {
     assertThat(home.resolve("config/santekb.yaml")).isRegularFile();
     assertThat(home.resolve("config/analysis")).isDirectory();
     assertThat(home.resolve("config/eval")).doesNotExist();
+    assertThat(home.resolve("config/deploy/santekb-serve.service")).isRegularFile();
     assertThat(home.resolve("ui/index.html")).isRegularFile();
     assertThat(home.resolve("licences/lucene/LICENSE.txt")).isRegularFile();
     assertThat(home.resolve("licences/lucene/NOTICE.txt")).isRegularFile();
@@ -117,6 +118,7 @@ class ReleaseArchiveIT {
       JsonNode health = http.get("/api/health").json();
       assertThat(health.path("status").asText()).isEqualTo("ok");
       assertThat(health.path("documents").asInt()).isEqualTo(3);
+      assertThat(health.path("ready").asBoolean()).isTrue();
       assertThat(http.get("/").status()).isEqualTo(200);
     } finally {
       serve.destroy();

@@ -87,8 +87,11 @@ public final class SearchService implements Closeable {
   }
 
   public HealthResponse health() throws IOException {
-    return searchers.withSnapshot(s -> new HealthResponse("ok", s.getIndexReader().numDocs(),
-        s.commitTime().map(Object::toString).orElse(null)));
+    return searchers.withSnapshot(s -> {
+      int documents = s.getIndexReader().numDocs();
+      return new HealthResponse("ok", documents, s.commitTime().map(Object::toString).orElse(null),
+          documents > 0);
+    });
   }
 
   /** Makes the latest commit visible now instead of at the next periodic check. */
