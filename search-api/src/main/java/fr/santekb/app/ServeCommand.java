@@ -6,6 +6,7 @@ import fr.santekb.indexer.cli.ExitCodes;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.config.ServeSettings;
+import fr.santekb.indexer.index.PipelineVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -58,6 +59,11 @@ public final class ServeCommand implements Callable<Integer> {
     if (!Files.isDirectory(indexDir.get())) {
       System.err.println("santekb serve: not a folder: " + indexDir.get()
           + " (build an index first: santekb index --source DIR --index " + indexDir.get() + ")");
+      return ExitCodes.USAGE;
+    }
+    PipelineVersions versions = PipelineVersions.read(indexDir.get());
+    if (!versions.current()) {
+      System.err.println("santekb serve: " + versions.problem(indexDir.get()));
       return ExitCodes.USAGE;
     }
     return serve(settings(cfg, indexDir.get()), null);
