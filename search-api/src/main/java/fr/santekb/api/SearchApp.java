@@ -11,6 +11,7 @@ import fr.santekb.api.http.OpenApiHandler;
 import fr.santekb.api.http.ProblemMapper;
 import fr.santekb.api.http.RequestChecks;
 import fr.santekb.api.http.SearchHandler;
+import fr.santekb.api.http.SecurityHeaders;
 import fr.santekb.api.http.SuggestHandler;
 import fr.santekb.api.search.SearchService;
 import io.javalin.Javalin;
@@ -50,6 +51,7 @@ public final class SearchApp {
           ctx.path(), ctx.status().getCode(), Math.round(ms)));
       new ProblemMapper(json).register(config);
       RequestChecks.register(config);
+      SecurityHeaders.register(config);
       // Jetty's defaults refuse a long search URI (414) before our own limit on q answers.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
       config.jetty.modifyServer(server -> server.setErrorHandler(
