@@ -25,7 +25,7 @@ public final class SearchServer implements AutoCloseable {
     SantekbConfig config = ConfigLoader.load(settings.configDir());
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     SearchService service = SearchService.open(settings.indexDir(), schema, labels(config),
-        settings.refreshEvery());
+        settings.refreshEvery(), settings.searchBudget());
     try {
       Javalin app = SearchApp.create(service, settings.uiDir());
       app.start(settings.host(), settings.port());
