@@ -11,7 +11,9 @@ import fr.santekb.api.http.HealthHandler;
 import fr.santekb.api.http.JettyProblemErrorHandler;
 import fr.santekb.api.http.OpenApiHandler;
 import fr.santekb.api.http.ProblemMapper;
+import fr.santekb.api.http.RequestChecks;
 import fr.santekb.api.http.SearchHandler;
+import fr.santekb.api.http.SecurityHeaders;
 import fr.santekb.api.http.SuggestHandler;
 import fr.santekb.api.kb.KnowledgeBase;
 import fr.santekb.api.search.SearchService;
@@ -52,6 +54,8 @@ public final class SearchApp {
       config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(),
           ctx.path(), ctx.status().getCode(), Math.round(ms)));
       new ProblemMapper(json).register(config);
+      RequestChecks.register(config);
+      SecurityHeaders.register(config);
       // Jetty's defaults refuse a long search URI (414) before our own limit on q answers.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
       config.jetty.modifyServer(server -> server.setErrorHandler(

@@ -2,11 +2,13 @@ package fr.santekb.api.query;
 
 import fr.santekb.indexer.schema.FacetName;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Builds a {@link SearchRequest} from query parameters, refusing bad values with a clear message. */
 public final class SearchRequestParser {
@@ -18,8 +20,14 @@ public final class SearchRequestParser {
 
   private SearchRequestParser() {}
 
+  /** The parameters of a search, facet names first (those ignore case). */
+  public static final List<String> PARAMETERS = Stream.concat(
+      Arrays.stream(FacetName.values()).map(FacetName::apiName),
+      Stream.of("q", "yearFrom", "yearTo", "page", "size", "sort", "correct")).toList();
+
   public static SearchRequest parse(Map<String, List<String>> params) {
     ParamReader p = new ParamReader(params);
+    p.refuseUnknown(PARAMETERS, SearchRequestParser::isParameter);
     String query = p.text("q", MAX_QUERY_LENGTH);
     Map<FacetName, List<String>> filters = new EnumMap<>(FacetName.class);
     for (FacetName facet : FacetName.values()) {
@@ -60,5 +68,10 @@ public final class SearchRequestParser {
             + ParamReader.abbreviate(s) + "\")"))).orElse(SortOrder.RELEVANCE);
     boolean autoCorrect = p.bool("correct", true);
     return new SearchRequest(query, filters, yearFrom, yearTo, page, size, sort, autoCorrect);
+  }
+
+  /** Whether {@code name} is a search parameter; facet names ignore case (THEME is theme). */
+  static boolean isParameter(String name) {
+    return PARAMETERS.contains(name) || FacetName.fromApiName(name).isPresent();
   }
 }

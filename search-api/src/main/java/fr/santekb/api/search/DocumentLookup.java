@@ -147,7 +147,8 @@ final class DocumentLookup {
     }
     String mediaType = d.get(Fields.MEDIA_TYPE) == null ? "application/octet-stream"
         : d.get(Fields.MEDIA_TYPE);
-    return new DocumentFile(realFile, mediaType, realFile.getFileName().toString());
+    return new DocumentFile(realFile, OriginalCharset.label(realFile, mediaType),
+        realFile.getFileName().toString());
   }
 
   private static Document load(IndexSnapshot snapshot, String id) throws IOException {

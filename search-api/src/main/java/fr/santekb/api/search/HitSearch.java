@@ -13,6 +13,7 @@ import fr.santekb.api.results.Snippet;
 import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -71,33 +72,45 @@ final class HitSearch {
   private final FacetLabels labels;
   private final SnippetHighlighter highlighter;
   private final SpellingCorrector corrector;
+  private final Duration budget;
 
+  /** {@code budget}: the time matching may take in one search before it is cut (partial). */
   HitSearch(FacetsConfig facetsConfig, QueryBuilder queryBuilder, FacetLabels labels,
-      SnippetHighlighter highlighter, SpellingCorrector corrector) {
+      SnippetHighlighter highlighter, SpellingCorrector corrector, Duration budget) {
     this.facetsConfig = facetsConfig;
     this.queryBuilder = queryBuilder;
     this.labels = labels;
     this.highlighter = highlighter;
     this.corrector = corrector;
+    this.budget = budget;
+  }
+
+  /** A deadline for one search, starting now. */
+  Deadline deadline() {
+    return Deadline.after(budget);
   }
 
   /**
    * One page of results. A query that matches nothing while its spelling correction matches is
-   * answered with the correction's results, and says so in {@code correctedQuery}.
+   * answered with the correction's results, and says so in {@code correctedQuery}. Matching
+   * stops when the time budget is spent: the answer then holds what was found and says {@code
+   * partial}, and is never replaced by a correction's.
    */
   SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
     long t0 = System.nanoTime();
+    Deadline deadline = deadline();
     Optional<String> correction = request.hasQueryText()
         ? corrector.correct(request.query(), snapshot) : Optional.empty();
     SearchRequest answered = request;
     Query textQuery = queryBuilder.build(request.query(), snapshot.getIndexReader());
-    Matches matches = run(snapshot, request, textQuery, depth(snapshot, request));
+    Matches matches = run(snapshot, request, textQuery, depth(snapshot, request), deadline);
     String correctedQuery = null;
-    if (matches.top().totalHits.value() == 0 && correction.isPresent() && request.autoCorrect()) {
+    if (matches.top().totalHits.value() == 0 && correction.isPresent() && request.autoCorrect()
+        && !deadline.cut()) {
       SearchRequest corrected = request.withQuery(correction.get());
       Query correctedText = queryBuilder.build(corrected.query(), snapshot.getIndexReader());
       Matches correctedMatches = run(snapshot, corrected, correctedText,
-          depth(snapshot, corrected));
+          depth(snapshot, corrected), deadline);
       if (correctedMatches.top().totalHits.value() > 0) {
         answered = corrected;
         textQuery = correctedText;
@@ -112,7 +125,7 @@ final class HitSearch {
     Map<String, List<FacetValue>> facets = facetValues(matches, answered);
     return new SearchResponse(request.query(), matches.top().totalHits.value(), request.page(),
         request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
-        correctedQuery == null ? correction.orElse(null) : null, correctedQuery);
+        correctedQuery == null ? correction.orElse(null) : null, correctedQuery, deadline.cut());
   }
 
   private static int depth(IndexSnapshot snapshot, SearchRequest request) {
@@ -131,10 +144,10 @@ final class HitSearch {
     }
   }
 
-  Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN)
-      throws IOException {
+  Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN,
+      Deadline deadline) throws IOException {
     try {
-      return collect(snapshot, request, textQuery, topN);
+      return collect(snapshot, request, textQuery, topN, deadline);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidParameterException("q", "the query has too many words or expands to too "
           + "many terms (at most " + IndexSearcher.getMaxClauseCount() + " clauses); shorten it");
@@ -142,10 +155,11 @@ final class HitSearch {
   }
 
   private Matches collect(IndexSnapshot snapshot, SearchRequest request, Query textQuery,
-      int topN) throws IOException {
+      int topN, Deadline deadline) throws IOException {
     // Filtering on a format asks for files: every copy of that format is then a hit.
     boolean perFile = request.filters().containsKey(FacetName.FORMAT);
     Query base = restrict(textQuery, request, !perFile);
+    Query timed = timed(base, deadline);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
     CollectorManager<?, ? extends TopDocs> collector = byDate
         ? new TopFieldCollectorManager(NEWEST_FIRST, topN, null, Integer.MAX_VALUE)
@@ -157,17 +171,17 @@ final class HitSearch {
     if (state.isPresent()) {
       DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
       DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
-          ds.search(drillDown(base, request, null), collector);
+          ds.search(drillDown(timed, request, null), collector);
       top = r.collectorResult;
       contents = Optional.of(r.facets);
       // Format counts: every file matching the other filters, copies included.
-      FacetsCollector fc = snapshot.search(drillDown(restrict(textQuery, request, false),
-          request, FacetName.FORMAT), new FacetsCollectorManager());
+      FacetsCollector fc = snapshot.search(drillDown(timed(restrict(textQuery, request, false),
+          deadline), request, FacetName.FORMAT), new FacetsCollectorManager());
       files = Optional.of(new SortedSetDocValuesFacetCounts(state.get(), fc));
     } else {
-      top = snapshot.search(base, collector);
+      top = snapshot.search(timed, collector);
     }
-    if (byDate) {
+    if (byDate) { // scored without the deadline: these hits were found, their scores must be too
       TopFieldCollector.populateScores(top.scoreDocs, snapshot, base);
     }
     return new Matches(top, contents, files);
@@ -182,6 +196,12 @@ final class HitSearch {
       }
     });
     return ddq;
+  }
+
+  /** {@code query} matched only until {@code deadline} passes. */
+  private static Query timed(Query query, Deadline deadline) {
+    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+        .add(new DeadlineFilter(deadline), BooleanClause.Occur.FILTER).build();
   }
 
   /** {@code query} within the year range and, when {@code contents}, without secondary copies. */

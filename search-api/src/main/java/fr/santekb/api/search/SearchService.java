@@ -30,12 +30,16 @@ public final class SearchService implements Closeable {
   private final QueryBuilder queryBuilder;
   private final CooccurrenceCounter cooccurrences;
 
-  private SearchService(Searchers searchers, Schema schema, FacetLabels labels) {
+  /** Time one search may spend matching before it answers with what it found (partial). */
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
+
+  private SearchService(Searchers searchers, Schema schema, FacetLabels labels,
+      Duration budget) {
     this.searchers = searchers;
     this.queryBuilder = new QueryBuilder(schema);
     this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels,
         new SnippetHighlighter(schema.indexAnalyzer()),
-        new SpellingCorrector(schema.analysis()));
+        new SpellingCorrector(schema.analysis()), budget);
     this.facetValueSearch = new FacetValueSearch(hitSearch, queryBuilder, labels);
     this.documents = new DocumentLookup(labels);
     this.cooccurrences = new CooccurrenceCounter(schema.facetsConfig(), labels);
@@ -44,7 +48,14 @@ public final class SearchService implements Closeable {
   /** Opens the index in {@code indexDir}, read with {@code schema}, labels from {@code labels}. */
   public static SearchService open(Path indexDir, Schema schema, FacetLabels labels,
       Duration refreshEvery) throws IOException {
-    return new SearchService(Searchers.open(indexDir, schema, refreshEvery), schema, labels);
+    return open(indexDir, schema, labels, refreshEvery, DEFAULT_BUDGET);
+  }
+
+  /** The same, each search cut after {@code budget} of matching. */
+  public static SearchService open(Path indexDir, Schema schema, FacetLabels labels,
+      Duration refreshEvery, Duration budget) throws IOException {
+    return new SearchService(Searchers.open(indexDir, schema, refreshEvery), schema, labels,
+        budget);
   }
 
   public SearchResponse search(SearchRequest request) throws IOException {
