@@ -23,7 +23,8 @@ public final class SearchRequestParser {
   /** The parameters of a search, facet names first (those ignore case). */
   public static final List<String> PARAMETERS = Stream.concat(
       Arrays.stream(FacetName.values()).map(FacetName::apiName),
-      Stream.of("q", "yearFrom", "yearTo", "page", "size", "sort", "correct")).toList();
+      Stream.of("q", "yearFrom", "yearTo", "inForce", "unit", "page", "size", "sort", "correct"))
+      .toList();
 
   public static SearchRequest parse(Map<String, List<String>> params) {
     ParamReader p = new ParamReader(params);
@@ -67,7 +68,12 @@ public final class SearchRequestParser {
         () -> new InvalidParameterException("sort", "sort must be relevance or date (got \""
             + ParamReader.abbreviate(s) + "\")"))).orElse(SortOrder.RELEVANCE);
     boolean autoCorrect = p.bool("correct", true);
-    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, sort, autoCorrect);
+    Optional<Integer> inForce = p.optionalInteger("inForce", MIN_YEAR, MAX_YEAR);
+    SearchUnit unit = p.single("unit").map(u -> SearchUnit.fromApiName(u).orElseThrow(
+        () -> new InvalidParameterException("unit", "unit must be document or section (got \""
+            + ParamReader.abbreviate(u) + "\")"))).orElse(SearchUnit.DOCUMENT);
+    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, sort, autoCorrect,
+        inForce, unit);
   }
 
   /** Whether {@code name} is a search parameter; facet names ignore case (THEME is theme). */

@@ -65,7 +65,9 @@ final class DocumentLookup {
         query.isEmpty() ? List.of() : highlights(MatchRanges.of(snapshot, query.get(), doc), text,
             hit.pageStarts()), text,
         pages(text, hit.pageStarts()), actionRecord(d.get(Fields.ACTION_RECORD)),
-        "/api/documents/" + hit.id() + "/file");
+        "/api/documents/" + hit.id() + "/file", hit.period(),
+        StoredSections.parse(hit.sectionsJson()).stream().map(StoredSections.Stored::view)
+            .toList());
   }
 
   /** Context shown on each side of a mention, in characters. */

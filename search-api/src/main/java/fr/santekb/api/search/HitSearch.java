@@ -3,6 +3,7 @@ package fr.santekb.api.search;
 import fr.santekb.api.query.InvalidParameterException;
 import fr.santekb.api.query.QueryBuilder;
 import fr.santekb.api.query.SearchRequest;
+import fr.santekb.api.query.SearchUnit;
 import fr.santekb.api.query.SortOrder;
 import fr.santekb.api.results.FacetValue;
 import fr.santekb.api.results.FormatCopy;
@@ -72,6 +73,7 @@ final class HitSearch {
   private final FacetLabels labels;
   private final SnippetHighlighter highlighter;
   private final SpellingCorrector corrector;
+  private final SectionMatcher sectionMatcher = new SectionMatcher();
   private final Duration budget;
 
   /** {@code budget}: the time matching may take in one search before it is cut (partial). */
@@ -121,7 +123,8 @@ final class HitSearch {
     ScoreDoc[] all = matches.top().scoreDocs;
     int from = Math.min(request.offset(), all.length);
     int to = Math.min(from + request.size(), all.length);
-    List<Hit> hits = hits(snapshot, textQuery, Arrays.copyOfRange(all, from, to));
+    List<Hit> hits = hits(snapshot, textQuery, Arrays.copyOfRange(all, from, to),
+        answered.unit() == SearchUnit.SECTION && answered.hasQueryText());
     Map<String, List<FacetValue>> facets = facetValues(matches, answered);
     return new SearchResponse(request.query(), matches.top().totalHits.value(), request.page(),
         request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
@@ -214,11 +217,22 @@ final class HitSearch {
       b.add(IntPoint.newRangeQuery(Fields.YEAR, request.yearFrom().orElse(Integer.MIN_VALUE),
           request.yearTo().orElse(Integer.MAX_VALUE)), BooleanClause.Occur.FILTER);
     }
+    request.inForce().ifPresent(year -> {
+      // In force that year: the period starts no later and ends no earlier.
+      b.add(IntPoint.newRangeQuery(Fields.PERIOD_FROM, Integer.MIN_VALUE, year),
+          BooleanClause.Occur.FILTER);
+      b.add(IntPoint.newRangeQuery(Fields.PERIOD_TO, year, Integer.MAX_VALUE),
+          BooleanClause.Occur.FILTER);
+    });
+    if (request.unit() == SearchUnit.SECTION) {
+      b.add(new TermQuery(new Term(Fields.HAS_SECTIONS, "1")), BooleanClause.Occur.FILTER);
+    }
     return b.build();
   }
 
-  private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, ScoreDoc[] page)
-      throws IOException {
+  /** The hits of one page; with {@code sections}, each with the sections where it matches. */
+  private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, ScoreDoc[] page,
+      boolean sections) throws IOException {
     StoredFields stored = snapshot.storedFields();
     List<StoredHit> docs = new ArrayList<>(page.length);
     int[] docIds = new int[page.length];
@@ -241,7 +255,9 @@ final class HitSearch {
           .map(v -> labels.label(FacetName.TYPE, v)).orElse(null);
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(new Hit(d.id(), d.path(), d.title(), type, d.year(), score, snippets.get(i),
-          facetLabels, formats(snapshot, d)));
+          facetLabels, formats(snapshot, d), d.period(), sections
+              ? sectionMatcher.best(snapshot, textQuery, page[i].doc, d.sectionsJson())
+              : List.of()));
     }
     return hits;
   }
