@@ -13,15 +13,21 @@ import org.apache.lucene.search.Query;
 
 /**
  * The sections of a hit where its query matches, from where the engine matched the text
- * ({@link MatchRanges}) and the document's stored structure: those with the most distinct query
- * words, the innermost when a fiche matches as well as its axe, at most {@value #MAX_SECTIONS}.
+ * ({@link MatchRanges}) and the document's stored structure. A section scores its distinct matched
+ * words (plural aside), twice more for those its title holds: « Fiche projet N°1 — Renforcer la
+ * démographie médicale » is what « démographie médicale » looks for, more than the axe around it
+ * that names it in passing. The innermost section wins a tie with the one around it; at most
+ * {@value #MAX_SECTIONS} are kept, best first.
  */
 final class SectionMatcher {
   static final int MAX_SECTIONS = 3;
   /** Context on each side of the first match in a section's snippet, in characters. */
   static final int CONTEXT = 90;
 
-  private record Scored(StoredSections.Stored section, int words, int firstMatch) {}
+  /** Weight of a matched word that the section's title holds too. */
+  static final int TITLE_WEIGHT = 2;
+
+  private record Scored(StoredSections.Stored section, int words, int score, int firstMatch) {}
 
   List<SectionHit> best(IndexSnapshot snapshot, Query query, int doc, String sectionsJson)
       throws IOException {
@@ -40,26 +46,34 @@ final class SectionMatcher {
       int first = -1;
       for (int[] r : ranges) {
         if (r[0] >= s.start() && r[1] <= s.end() && r[1] <= text.length()) {
-          words.add(TextKeys.key(text.substring(r[0], r[1])));
+          words.add(singular(TextKeys.key(text.substring(r[0], r[1]))));
           first = first < 0 ? r[0] : first;
         }
       }
       if (!words.isEmpty()) {
-        scored.add(new Scored(s, words.size(), first));
+        String title = " " + TextKeys.key(s.title() == null ? "" : s.title()) + " ";
+        int inTitle = (int) words.stream().filter(w -> title.contains(" " + w)).count();
+        scored.add(new Scored(s, words.size(), words.size() + TITLE_WEIGHT * inTitle, first));
       }
     }
     List<Scored> innermost = scored.stream().filter(outer -> scored.stream().noneMatch(inner ->
         inner != outer && inner.section().start() >= outer.section().start()
             && inner.section().end() <= outer.section().end()
-            && inner.words() >= outer.words())).toList();
+            && inner.score() >= outer.score())).toList();
     return innermost.stream()
-        .sorted(Comparator.comparingInt(Scored::words).reversed()
+        .sorted(Comparator.comparingInt(Scored::score).reversed()
             .thenComparingInt(sc -> sc.section().start()))
         .limit(MAX_SECTIONS)
         .map(sc -> new SectionHit(sc.section().id(), sc.section().kind(), sc.section().number(),
             sc.section().title(), sc.section().page(), sc.words(),
             snippet(text, ranges, sc.section(), sc.firstMatch())))
         .toList();
+  }
+
+  /** « medicales » and « medicale » are one word here; so are « soins » and « soin ». */
+  static String singular(String folded) {
+    return folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"))
+        ? folded.substring(0, folded.length() - 1) : folded;
   }
 
   /** Around the section's first match, within the section, every match inside marked. */
