@@ -68,4 +68,9 @@ public record SearchRequest(
   public SearchRequest withQuery(String newQuery) {
     return new SearchRequest(newQuery, filters, yearFrom, yearTo, page, size, sort, autoCorrect);
   }
+
+  /** A copy in another order. */
+  public SearchRequest withSort(SortOrder newSort) {
+    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, newSort, autoCorrect);
+  }
 }

@@ -3,6 +3,7 @@ package fr.santekb.api.query;
 import fr.santekb.indexer.schema.FacetName;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,17 @@ public final class SearchRequestParser {
   public static final int MAX_YEAR = 2999;
 
   private SearchRequestParser() {}
+
+  /**
+   * A request for every match, as exports ask: {@code page} and {@code size} are ignored (not
+   * even validated), everything else is read as {@link #parse} reads it.
+   */
+  public static SearchRequest parseIgnoringPaging(Map<String, List<String>> params) {
+    Map<String, List<String>> rest = new HashMap<>(params);
+    rest.remove("page");
+    rest.remove("size");
+    return parse(rest);
+  }
 
   public static SearchRequest parse(Map<String, List<String>> params) {
     ParamReader p = new ParamReader(params);

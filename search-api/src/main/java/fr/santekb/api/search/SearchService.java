@@ -29,13 +29,17 @@ public final class SearchService implements Closeable {
   private final DocumentLookup documents;
   private final QueryBuilder queryBuilder;
   private final CooccurrenceCounter cooccurrences;
+  private final MatchExport export;
+  private final FacetLabels labels;
 
   private SearchService(Searchers searchers, Schema schema, FacetLabels labels) {
     this.searchers = searchers;
     this.queryBuilder = new QueryBuilder(schema);
-    this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels,
-        new SnippetHighlighter(schema.indexAnalyzer()),
+    SnippetHighlighter highlighter = new SnippetHighlighter(schema.indexAnalyzer());
+    this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels, highlighter,
         new SpellingCorrector(schema.analysis()));
+    this.export = new MatchExport(hitSearch, highlighter, labels);
+    this.labels = labels;
     this.facetValueSearch = new FacetValueSearch(hitSearch, queryBuilder, labels);
     this.documents = new DocumentLookup(labels);
     this.cooccurrences = new CooccurrenceCounter(schema.facetsConfig(), labels);
@@ -49,6 +53,24 @@ public final class SearchService implements Closeable {
 
   public SearchResponse search(SearchRequest request) throws IOException {
     return searchers.withSnapshot(s -> hitSearch.search(s, request));
+  }
+
+  /**
+   * Hands every document matching {@code request} (page and size aside), at most {@code limit},
+   * to {@code visitor} in the search's order, all from one snapshot of the index. Like
+   * {@link #search}, a query that matches nothing is answered with its spelling correction.
+   */
+  public void visitMatches(SearchRequest request, int limit, MatchVisitor visitor)
+      throws IOException {
+    searchers.withSnapshot(s -> {
+      export.visit(s, request, limit, visitor);
+      return null;
+    });
+  }
+
+  /** The display label of a facet value (the value itself when no vocabulary names it). */
+  public String label(FacetName facet, String value) {
+    return labels.label(facet, value);
   }
 
   /**
