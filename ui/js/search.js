@@ -17,6 +17,7 @@ const els = {
   didYouMean: $('did-you-mean'), charts: $('charts'), results: $('results'), pagination: $('pagination'),
   facets: $('facets'), filters: $('filters'), filtersToggle: $('filters-toggle'),
   mapLink: document.querySelector('.site-nav a[href^="/territoires.html"]'),
+  exportCsv: $('export-csv'), feedAtom: $('feed-atom'), feedLink: $('feed-link'),
 };
 
 let state = parseState(location.search);
@@ -34,9 +35,13 @@ function navigate(next, { focus = null } = {}) {
 
 async function run() {
   els.q.value = state.q;
-  // « Territoires » maps the search on show.
+  // « Territoires » maps the search on show; the CSV export and the Atom feed list its documents.
   const query = toQueryString({ ...state, page: 1 });
-  els.mapLink.href = `/territoires.html${query ? `?${query}` : ''}`;
+  const withState = (path) => (query ? `${path}?${query}` : path);
+  els.mapLink.href = withState('/territoires.html');
+  els.exportCsv.href = withState('/api/export.csv');
+  els.feedAtom.href = withState('/api/feed.atom');
+  els.feedLink.href = withState('/api/feed.atom');
   showSort();
   els.unit.value = state.unit;
   document.title = state.q.trim() ? `${state.q.trim()} – Recherche – santekb` : 'Recherche – santekb';

@@ -2,6 +2,8 @@ package fr.santekb.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import fr.santekb.api.http.AtomFeedHandler;
+import fr.santekb.api.http.CsvExportHandler;
 import fr.santekb.api.http.DocumentFileHandler;
 import fr.santekb.api.http.DocumentHandler;
 import fr.santekb.api.http.EntitiesHandler;
@@ -61,6 +63,8 @@ public final class SearchApp {
       config.jetty.modifyServer(server -> server.setErrorHandler(
           new JettyProblemErrorHandler(json)));
       apiRoute(config, "/api/search", new SearchHandler(service));
+      apiRoute(config, "/api/export.csv", new CsvExportHandler(service));
+      apiRoute(config, "/api/feed.atom", new AtomFeedHandler(service));
       apiRoute(config, "/api/documents/{id}", new DocumentHandler(service));
       apiRoute(config, "/api/documents/{id}/file", new DocumentFileHandler(service));
       apiRoute(config, "/api/suggest", new SuggestHandler(service));

@@ -73,4 +73,10 @@ public record SearchRequest(
     return new SearchRequest(newQuery, filters, yearFrom, yearTo, page, size, sort, autoCorrect,
         inForce, unit);
   }
+
+  /** A copy in another order. */
+  public SearchRequest withSort(SortOrder newSort) {
+    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, newSort, autoCorrect,
+        inForce, unit);
+  }
 }

@@ -4,6 +4,7 @@ import fr.santekb.indexer.schema.FacetName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,17 @@ public final class SearchRequestParser {
       Arrays.stream(FacetName.values()).map(FacetName::apiName),
       Stream.of("q", "yearFrom", "yearTo", "inForce", "unit", "page", "size", "sort", "correct"))
       .toList();
+
+  /**
+   * A request for every match, as exports ask: {@code page} and {@code size} are ignored (not
+   * even validated), everything else is read as {@link #parse} reads it.
+   */
+  public static SearchRequest parseIgnoringPaging(Map<String, List<String>> params) {
+    Map<String, List<String>> rest = new HashMap<>(params);
+    rest.remove("page");
+    rest.remove("size");
+    return parse(rest);
+  }
 
   public static SearchRequest parse(Map<String, List<String>> params) {
     ParamReader p = new ParamReader(params);

@@ -101,34 +101,51 @@ final class HitSearch {
   SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
     long t0 = System.nanoTime();
     Deadline deadline = deadline();
+    Answer answer = answer(snapshot, request, depth(snapshot, request), true, deadline);
+    ScoreDoc[] all = answer.matches().top().scoreDocs;
+    int from = Math.min(request.offset(), all.length);
+    int to = Math.min(from + request.size(), all.length);
+    List<Hit> hits = hits(snapshot, answer.textQuery(), Arrays.copyOfRange(all, from, to),
+        answer.request().unit() == SearchUnit.SECTION && answer.request().hasQueryText());
+    Map<String, List<FacetValue>> facets = facetValues(answer.matches(), answer.request());
+    return new SearchResponse(request.query(), answer.matches().top().totalHits.value(),
+        request.page(), request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
+        answer.correctedQuery().isEmpty() ? answer.correction().orElse(null) : null,
+        answer.correctedQuery().orElse(null), deadline.cut());
+  }
+
+  /**
+   * What a request is answered with.
+   *
+   * @param request the request as asked, or with its spelling correction when only that matches
+   * @param textQuery the query of {@code request}'s text
+   * @param correction a spelling correction of the text, whether used or not
+   * @param correctedQuery the correction, when the answer is the correction's
+   */
+  record Answer(SearchRequest request, Query textQuery, Matches matches,
+      Optional<String> correction, Optional<String> correctedQuery) {}
+
+  /**
+   * The top {@code topN} matches of {@code request}, or of its correction (see {@link #search});
+   * a search cut by {@code deadline} is never replaced by its correction's.
+   */
+  Answer answer(IndexSnapshot snapshot, SearchRequest request, int topN, boolean withFacets,
+      Deadline deadline) throws IOException {
     Optional<String> correction = request.hasQueryText()
         ? corrector.correct(request.query(), snapshot) : Optional.empty();
-    SearchRequest answered = request;
     Query textQuery = queryBuilder.build(request.query(), snapshot.getIndexReader());
-    Matches matches = run(snapshot, request, textQuery, depth(snapshot, request), deadline);
-    String correctedQuery = null;
+    Matches matches = run(snapshot, request, textQuery, topN, withFacets, deadline);
     if (matches.top().totalHits.value() == 0 && correction.isPresent() && request.autoCorrect()
         && !deadline.cut()) {
       SearchRequest corrected = request.withQuery(correction.get());
       Query correctedText = queryBuilder.build(corrected.query(), snapshot.getIndexReader());
-      Matches correctedMatches = run(snapshot, corrected, correctedText,
-          depth(snapshot, corrected), deadline);
+      Matches correctedMatches = run(snapshot, corrected, correctedText, topN, withFacets,
+          deadline);
       if (correctedMatches.top().totalHits.value() > 0) {
-        answered = corrected;
-        textQuery = correctedText;
-        matches = correctedMatches;
-        correctedQuery = correction.get();
+        return new Answer(corrected, correctedText, correctedMatches, correction, correction);
       }
     }
-    ScoreDoc[] all = matches.top().scoreDocs;
-    int from = Math.min(request.offset(), all.length);
-    int to = Math.min(from + request.size(), all.length);
-    List<Hit> hits = hits(snapshot, textQuery, Arrays.copyOfRange(all, from, to),
-        answered.unit() == SearchUnit.SECTION && answered.hasQueryText());
-    Map<String, List<FacetValue>> facets = facetValues(matches, answered);
-    return new SearchResponse(request.query(), matches.top().totalHits.value(), request.page(),
-        request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
-        correctedQuery == null ? correction.orElse(null) : null, correctedQuery, deadline.cut());
+    return new Answer(request, textQuery, matches, correction, Optional.empty());
   }
 
   private static int depth(IndexSnapshot snapshot, SearchRequest request) {
@@ -149,8 +166,13 @@ final class HitSearch {
 
   Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN,
       Deadline deadline) throws IOException {
+    return run(snapshot, request, textQuery, topN, true, deadline);
+  }
+
+  private Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN,
+      boolean withFacets, Deadline deadline) throws IOException {
     try {
-      return collect(snapshot, request, textQuery, topN, deadline);
+      return collect(snapshot, request, textQuery, topN, withFacets, deadline);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidParameterException("q", "the query has too many words or expands to too "
           + "many terms (at most " + IndexSearcher.getMaxClauseCount() + " clauses); shorten it");
@@ -158,7 +180,7 @@ final class HitSearch {
   }
 
   private Matches collect(IndexSnapshot snapshot, SearchRequest request, Query textQuery,
-      int topN, Deadline deadline) throws IOException {
+      int topN, boolean withFacets, Deadline deadline) throws IOException {
     // Filtering on a format asks for files: every copy of that format is then a hit.
     boolean perFile = request.filters().containsKey(FacetName.FORMAT);
     Query base = restrict(textQuery, request, !perFile);
@@ -171,7 +193,9 @@ final class HitSearch {
     TopDocs top;
     Optional<Facets> contents = Optional.empty();
     Optional<Facets> files = Optional.empty();
-    if (state.isPresent()) {
+    if (state.isPresent() && !withFacets) {
+      top = snapshot.search(drillDown(timed, request, null), collector);
+    } else if (state.isPresent()) {
       DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
       DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
           ds.search(drillDown(timed, request, null), collector);
@@ -233,29 +257,14 @@ final class HitSearch {
   /** The hits of one page; with {@code sections}, each with the sections where it matches. */
   private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, ScoreDoc[] page,
       boolean sections) throws IOException {
-    StoredFields stored = snapshot.storedFields();
-    List<StoredHit> docs = new ArrayList<>(page.length);
-    int[] docIds = new int[page.length];
-    List<int[]> pageStarts = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      StoredHit d = StoredHit.load(stored, page[i].doc);
-      docs.add(d);
-      docIds[i] = page[i].doc;
-      pageStarts.add(d.pageStarts());
-    }
-    List<List<Snippet>> snippets = page.length == 0 ? List.of()
-        : highlighter.snippets(snapshot, textQuery, docIds, pageStarts);
+    HighlightedBatch batch = HighlightedBatch.load(snapshot, highlighter, textQuery, page);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      StoredHit d = docs.get(i);
-      Map<String, List<LabelledValue>> facetLabels = new LinkedHashMap<>();
-      d.facets().forEach((facet, values) -> facetLabels.put(facet.apiName(),
-          values.stream().map(v -> new LabelledValue(v, labels.label(facet, v))).toList()));
-      String type = d.values(FacetName.TYPE).stream().findFirst()
-          .map(v -> labels.label(FacetName.TYPE, v)).orElse(null);
+      StoredHit d = batch.docs().get(i);
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-      hits.add(new Hit(d.id(), d.path(), d.title(), type, d.year(), score, snippets.get(i),
-          facetLabels, formats(snapshot, d), d.period(), sections
+      hits.add(new Hit(d.id(), d.path(), d.title(), labels.firstLabel(FacetName.TYPE,
+          d.values(FacetName.TYPE)), d.year(), score, batch.snippets().get(i),
+          labels.labelled(d.facets()), formats(snapshot, d), d.period(), sections
               ? sectionMatcher.best(snapshot, textQuery, page[i].doc, d.sectionsJson())
               : List.of()));
     }
