@@ -81,8 +81,8 @@ class CsvExportEndpointTest {
     CsvTable csv = export("q", "zoonoses OR martigues OR piratage");
     JsonNode search = http.json("/api/search", "q", "zoonoses OR martigues OR piratage");
     assertThat(csv.header()).containsExactly("titre", "chemin", "type", "année",
-        "communes (INSEE)", "EPCI (SIREN)", "départements", "régions", "thèmes", "partenaires",
-        "dispositifs", "extrait", "page", "lien");
+        "en vigueur de", "en vigueur à", "communes (INSEE)", "EPCI (SIREN)", "départements",
+        "régions", "thèmes", "partenaires", "signataires", "dispositifs", "extrait", "page", "lien");
     int fiche = row(csv, FICHE);
     assertThat(csv.column("communes (INSEE)").get(fiche)).isEqualTo("13056 ; 13077");
     assertThat(csv.column("départements").get(fiche)).isEqualTo("13");

@@ -49,16 +49,18 @@ class UnknownParameterTest {
     assertThat(http.get("/api/search", "q", "santé", "theme", "x", "yearFrom", "2000", "yearTo",
         "2030", "page", "1", "size", "5", "sort", "date", "correct", "false").status())
         .isEqualTo(200);
-    JsonNode paths = OpenApiValidator.load().document().get("paths");
+    JsonNode document = OpenApiValidator.load().document();
+    JsonNode paths = document.get("paths");
     for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> route = it.next();
       String path = route.getKey().replace("{id}", id).replace("{name}", "theme")
           .replaceAll("\\{[^}]*}", "x");
       List<String> params = new ArrayList<>();
-      for (JsonNode param : route.getValue().path("get").path("parameters")) {
+      for (JsonNode raw : route.getValue().path("get").path("parameters")) {
+        JsonNode param = resolved(document, raw);
         if (param.get("in").asText().equals("query")) {
           params.add(param.get("name").asText());
-          params.add(sample(param.get("schema")));
+          params.add(sample(resolved(document, param.get("schema"))));
         }
       }
       // A sample value may be refused (a required enum); the name never is.
@@ -66,6 +68,11 @@ class UnknownParameterTest {
       assertThat(a.body()).as(path + " " + params).doesNotContain("unknown parameter");
       assertThat(a.status()).as(path + " " + params + " → " + a.body()).isLessThan(500);
     }
+  }
+
+  /** {@code node}, or what its {@code $ref} points at in {@code document}. */
+  private static JsonNode resolved(JsonNode document, JsonNode node) {
+    return node.has("$ref") ? document.at(node.get("$ref").asText().substring(1)) : node;
   }
 
   /** A valid value for a parameter's schema. */

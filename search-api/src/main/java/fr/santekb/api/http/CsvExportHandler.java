@@ -32,8 +32,8 @@ public final class CsvExportHandler implements Handler {
   /** Several values in one cell are joined with this. */
   static final String JOIN = " ; ";
   static final List<String> HEADER = List.of("titre", "chemin", "type", "année",
-      "communes (INSEE)", "EPCI (SIREN)", "départements", "régions", "thèmes", "partenaires",
-      "dispositifs", "extrait", "page", "lien");
+      "en vigueur de", "en vigueur à", "communes (INSEE)", "EPCI (SIREN)", "départements",
+      "régions", "thèmes", "partenaires", "signataires", "dispositifs", "extrait", "page", "lien");
 
   private final SearchService service;
 
@@ -88,10 +88,13 @@ public final class CsvExportHandler implements Handler {
 
   static List<String> row(MatchedDocument d, String base) {
     return List.of(text(d.title()), text(d.path()), text(d.type()), number(d.year()),
+        number(d.period() == null ? null : d.period().from()),
+        number(d.period() == null ? null : d.period().to()),
         joined(d, "commune", LabelledValue::value), joined(d, "epci", LabelledValue::value),
         joined(d, "departement", LabelledValue::value), joined(d, "region", LabelledValue::value),
         joined(d, "theme", LabelledValue::label), joined(d, "partner", LabelledValue::label),
-        joined(d, "dispositif", LabelledValue::label), text(d.excerpt()), number(d.excerptPage()),
+        joined(d, "signatory", LabelledValue::label), joined(d, "dispositif",
+        LabelledValue::label), text(d.excerpt()), number(d.excerptPage()),
         RequestUrls.document(base, d.id()));
   }
 

@@ -27,7 +27,8 @@ public record MatchedDocument(
     LocalDate date,
     Map<String, List<LabelledValue>> facets,
     String excerpt,
-    Integer excerptPage) {
+    Integer excerptPage,
+    ValidityPeriod period) {
 
   /** The values of facet {@code apiName}, empty when the document has none. */
   public List<LabelledValue> values(String apiName) {

@@ -54,7 +54,7 @@ final class MatchExport {
     return new MatchedDocument(d.id(), d.path(), d.title(),
         labels.firstLabel(FacetName.TYPE, d.values(FacetName.TYPE)), d.year(), date(match),
         labels.labelled(d.facets()), best == null ? "" : Html.snippetText(best.text()),
-        best == null ? null : best.page());
+        best == null ? null : best.page(), d.period());
   }
 
   /** The date the match was sorted by (epoch day; 0 means none), null when sorted by score. */

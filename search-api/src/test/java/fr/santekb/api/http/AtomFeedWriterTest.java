@@ -28,7 +28,7 @@ class AtomFeedWriterTest {
     feed.visit(new MatchedDocument("0123456789abcdef", "a.txt", "Santé & social <2024> \"bilan\"\u0001",
         null, 2024, LocalDate.of(2024, 7, 1),
         Map.of("partner", List.of(new LabelledValue("ars", "ARS & <co>"))),
-        "texte \uFFFE</summary>]]>", null));
+        "texte \uFFFE</summary>]]>", null, null));
     feed.finish();
 
     Element root = AtomXml.parse(out.toByteArray());
