@@ -20,13 +20,18 @@ public final class Parties {
   static final int MAX_NAME_CHARS = 160;
   static final int SIGNATURE_LINES = 3;
   static final int SIGNATURE_WINDOW = 2_000;
-  private static final Pattern START = Pattern.compile("(?imu)^\\s*entre\\b[^\\n]{0,40}$");
+  /** « Entre d’une part : » on its own line, or « ENTRE : l’Agence … » opening the first party. */
+  private static final Pattern START = Pattern.compile(
+      "(?imu)^\\s*entre\\b(?:[^\\n]{0,40}$|\\s*[:,]\\s*)");
   private static final Pattern END = Pattern.compile(
       "(?iu)il (?:est|a été) convenu|il est arr[êe]t[ée]|^\\s*pr[ée]ambule\\s*$|^\\s*vu (?:le|la|les)\\b",
       Pattern.MULTILINE);
-  /** What separates two parties: a line « et, » or « et », or « d’autre part ». */
+  /**
+   * What separates two parties: a line « et, » or « et », « d’autre part », or « ET : » opening
+   * the next party on its line.
+   */
   private static final Pattern SEPARATOR = Pattern.compile(
-      "(?imu)^\\s*(?:et\\s*,?|d['’]autre part\\s*[,:]?|d['’]une part\\s*[,:]?)\\s*$");
+      "(?imu)^\\s*(?:et\\s*,?\\s*$|et\\s*:\\s*|d['’](?:une|autre) part\\s*[,:]?\\s*$)");
   private static final Pattern NAME_END = Pattern.compile(
       "(?iu),\\s*(?:dont|repr[ée]sent[ée]e?s?|sis[e]?|situ[ée]e?|domicili[ée]e?)(?!\\p{L})"
           + "|\\s-\\s*ci-apr[èe]s|\\n\\s*-?\\s*ci-apr[èe]s|\\.(?:\\s|$)");

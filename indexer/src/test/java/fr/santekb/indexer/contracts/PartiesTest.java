@@ -38,6 +38,25 @@ class PartiesTest {
   }
 
   @Test
+  void partiesMayFollowEntreAndEtOnTheirOwnLines() {
+    String text = """
+        Le présent contrat est conclu :
+
+        ENTRE : l'Agence Régionale de Santé Nouvelle Aquitaine, représentée par M. X, en
+        qualité de Directeur Général,
+
+        ET : l'État, représenté par Mme Y, en qualité de Préfète de la Charente,
+
+        ET: la Région Nouvelle-Aquitaine, représentée par son Président,
+
+        Il est convenu ce qui suit :
+        """;
+    assertThat(parties.names(text)).containsExactly(
+        "l'Agence Régionale de Santé Nouvelle Aquitaine", "l'État",
+        "la Région Nouvelle-Aquitaine");
+  }
+
+  @Test
   void signatureLinesCountOnlyTogether() {
     String text = "Pour les médecins généralistes,\n" + "x ".repeat(2000)
         + "\nPour l’Agence régionale de santé,\nPour la Ville de Martigues,\nPour le Conseil "
