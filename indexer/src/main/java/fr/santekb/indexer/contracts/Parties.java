@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The names of a contract's parties, as its opening lists them: « Entre d’une part : L’agence
  * régionale de santé des Hauts-de-France, dont le siège … représentée par … - Ci-après dénommée
  * « l’ARS » et, La Communauté de communes … » up to « Il est convenu ce qui suit » ; and the « Pour
- * l’Agence régionale de santé, » lines of a signature page. Each name is the party's opening words,
+ * l’Agence régionale de santé, » lines of a signature page, or a line « Signataires : la Ville de
+ * Nice, l’ARS … et la CPAM. ». Each name is the party's opening words,
  * up to « , dont », « , représenté(e) », « , sis(e) » or the end of its sentence.
  */
 public final class Parties {
@@ -35,6 +36,10 @@ public final class Parties {
   private static final Pattern NAME_END = Pattern.compile(
       "(?iu),\\s*(?:dont|repr[ée]sent[ée]e?s?|sis[e]?|situ[ée]e?|domicili[ée]e?)(?!\\p{L})"
           + "|\\s-\\s*ci-apr[èe]s|\\n\\s*-?\\s*ci-apr[èe]s|\\.(?:\\s|$)");
+  /** « Signataires : la Ville de Nice, l’ARS … et la CPAM. » */
+  private static final Pattern SIGNATORIES_LINE = Pattern.compile(
+      "(?imu)^\\s*(?:les\\s+)?signataires?\\s*(?:du contrat\\s*)?:\\s*([^\\n]{3,1000})$");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\bet\\b)\\s*");
   private static final Pattern SIGNED_FOR = Pattern.compile(
       "(?imu)^\\s*pour (?:l['’]|la |le |les )([^\\n]{3,120}?)\\s*,?\\s*$");
 
@@ -52,6 +57,12 @@ public final class Parties {
       }
       for (String chunk : SEPARATOR.split(text.substring(from, to))) {
         name(chunk).ifPresent(out::add);
+      }
+    }
+    Matcher listed = SIGNATORIES_LINE.matcher(head);
+    if (listed.find()) {
+      for (String part : LIST_SEPARATOR.split(listed.group(1).replaceAll("\\.\\s*$", ""))) {
+        name(part).filter(n -> !out.contains(n)).ifPresent(out::add);
       }
     }
     for (String name : signatureLines(text)) {

@@ -57,6 +57,16 @@ class PartiesTest {
   }
 
   @Test
+  void aLineOfSignatoriesNamesEachOfThem() {
+    String text = "Contrat\n\nSignataires : la Ville de Nice, l’Agence Régionale de Santé "
+        + "Provence-Alpes-Côte d’Azur, la Préfecture des Alpes-Maritimes et la CPAM des "
+        + "Alpes-Maritimes.\n\nSigné à Nice le 21 septembre 2022.";
+    assertThat(parties.names(text)).containsExactly("la Ville de Nice",
+        "l’Agence Régionale de Santé Provence-Alpes-Côte d’Azur",
+        "la Préfecture des Alpes-Maritimes", "la CPAM des Alpes-Maritimes");
+  }
+
+  @Test
   void signatureLinesCountOnlyTogether() {
     String text = "Pour les médecins généralistes,\n" + "x ".repeat(2000)
         + "\nPour l’Agence régionale de santé,\nPour la Ville de Martigues,\nPour le Conseil "
