@@ -19,6 +19,9 @@ export function activeFilters(state) {
   if (state.yearTo !== null) {
     list.push({ key: 'yearTo', name: 'yearTo', value: state.yearTo, text: `Jusqu’en ${state.yearTo}` });
   }
+  if ((state.inForce ?? null) !== null) {
+    list.push({ key: 'inForce', name: 'inForce', value: state.inForce, text: `En vigueur en ${state.inForce}` });
+  }
   return list;
 }
 

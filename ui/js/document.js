@@ -8,7 +8,7 @@ import { appendHighlighted } from './highlight.js';
 import { rememberLabels } from './labels.js';
 import { FACETS, toUrl, parseState } from './state.js';
 import { attachSuggest } from './suggest.js';
-import { FACET_LABELS, countOf, formatBytes, formatDate } from './text.js';
+import { FACET_LABELS, countOf, formatBytes, formatDate, formatPeriod, sectionName } from './text.js';
 
 const ACTION_FIELDS = [
   ['title', 'Intitulé de l’action'], ['porteur', 'Porteur'], ['themes', 'Thèmes'],
@@ -101,7 +101,8 @@ function render(doc) {
     h('div', { class: 'doc-layout' },
       h('aside', { class: 'doc-meta', 'aria-label': 'Informations sur le document' },
         h('h2', {}, 'Informations'), metadataList(doc, facets, pages),
-        facetsBlock(facets, doc.evidence), actionRecordBlock(doc.actionRecord)),
+        facetsBlock(facets, doc.evidence), sectionsBlock(doc.sections ?? [], pages.length > 1),
+        actionRecordBlock(doc.actionRecord)),
       textSection)));
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 }
@@ -135,6 +136,7 @@ function metadataList(doc, facets, pages) {
   const rows = [
     ['Type de document', facets.type?.map((v) => v.label).join(', ') || doc.type],
     ['Année', doc.year],
+    ['En vigueur', doc.period ? formatPeriod(doc.period) : null],
     ['Format', facets.format?.map((v) => v.label).join(', ') || doc.format?.toUpperCase() || doc.mediaType],
     ['Pages', pages.length > 1 ? String(pages.length) : null],
     ['Taille', Number.isFinite(doc.sizeBytes) ? formatBytes(doc.sizeBytes) : null],
@@ -180,6 +182,23 @@ function whyBlock(evidence) {
     evidence.passages.length === 0 ? null : h('ul', { class: 'why-passages' },
       evidence.passages.map((p) => h('li', {}, snippetFragment(p.text),
         p.page ? [' ', h('a', { href: `#page-${p.page}`, class: 'page-link' }, `p.\u00a0${p.page}`)] : null))));
+}
+
+/** The contract's structure as a table of contents: axes hold their fiches, each with its page. */
+function sectionsBlock(sections, paged) {
+  if (sections.length === 0) return null;
+  const children = new Map();
+  for (const s of sections) {
+    const key = s.parent ?? '';
+    if (!children.has(key)) children.set(key, []);
+    children.get(key).push(s);
+  }
+  const list = (parent) => h('ol', { class: 'toc' }, (children.get(parent) ?? []).map((s) => h('li', { 'data-section': s.id },
+    paged && s.page ? h('a', { href: `#page-${s.page}` }, `${sectionName(s)}${s.title ? ` — ${s.title}` : ''}`)
+      : `${sectionName(s)}${s.title ? ` — ${s.title}` : ''}`,
+    paged && s.page ? h('span', { class: 'muted' }, ` p.\u00a0${s.page}`) : null,
+    children.has(s.id) ? list(s.id) : null)));
+  return [h('h2', {}, 'Sommaire'), h('nav', { class: 'doc-toc', 'aria-label': 'Sommaire du document', id: 'doc-sections' }, list(''))];
 }
 
 function actionRecordBlock(record) {

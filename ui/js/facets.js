@@ -46,7 +46,7 @@ function facetSection(name, values, state, handlers) {
   if (searchable) fieldset.append(facetSearch(name, list, state, handlers));
   fieldset.append(list);
   fillValues(name, list, withSelected(name, orderValues(name, values), selected), state, handlers);
-  if (name === 'year') fieldset.append(yearRange(state, handlers));
+  if (name === 'year') fieldset.append(yearRange(state, handlers), inForceForm(state, handlers));
   return fieldset;
 }
 
@@ -137,6 +137,20 @@ function facetSearch(name, list, state, handlers) {
   return h('div', { class: 'facet-search' },
     h('label', { for: id, class: 'label-sm' }, `Rechercher un${name === 'commune' ? 'e commune' : ' partenaire'}`),
     input, status);
+}
+
+/** « En vigueur en » : contracts whose validity period covers a year. */
+function inForceForm(state, handlers) {
+  const input = h('input', { type: 'number', id: 'in-force', class: 'input input-sm', min: 1900, max: 2100,
+    inputmode: 'numeric', value: state.inForce ?? '' });
+  const form = h('form', { class: 'year-range in-force', 'aria-label': 'Contrats en vigueur' },
+    h('div', {}, h('label', { for: 'in-force', class: 'label-sm' }, 'Contrats en vigueur en'), input),
+    h('button', { type: 'submit', class: 'btn btn-secondary btn-sm' }, 'Appliquer'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    handlers.onInForce(/^\d{4}$/.test(input.value) ? Number(input.value) : null);
+  });
+  return form;
 }
 
 function yearRange(state, handlers) {

@@ -5,7 +5,7 @@ import { documentUrl, fileUrl } from './api.js';
 import { h, snippetFragment } from './dom.js';
 import { entityUrl } from './entities.js';
 import { PAGE_SIZE, hasFilters, toUrl, withExactQuery, withPage, withQuery, withoutFilters } from './state.js';
-import { countOf, formatNumber } from './text.js';
+import { countOf, formatNumber, formatPeriod, sectionName } from './text.js';
 
 const MAX_PLACES = 3;
 
@@ -65,10 +65,12 @@ function hitItem(hit, state, rank) {
       h('p', { class: 'hit-meta' },
         type ? h('span', { class: 'badge' }, type) : null,
         hit.year ? h('span', { class: 'hit-year' }, String(hit.year)) : null,
+        hit.period ? h('span', { class: 'hit-period' }, `en vigueur ${formatPeriod(hit.period)}`) : null,
         places.map((place) => h('span', { class: 'hit-place' }, place))),
-      (hit.snippets ?? []).length > 0
-        ? h('ul', { class: 'snippets' }, hit.snippets.map((snippet) => snippetItem(hit, snippet, pdf, state)))
-        : null,
+      (hit.sections ?? []).length > 0 ? sectionList(hit, pdf, state)
+        : (hit.snippets ?? []).length > 0
+          ? h('ul', { class: 'snippets' }, hit.snippets.map((snippet) => snippetItem(hit, snippet, pdf, state)))
+          : null,
       h('p', { class: 'hit-links' },
         h('a', { href: fileUrl(hit.id), class: 'file-link' },
           `Fichier original${format ? ` (${format})` : ''}`),
@@ -83,6 +85,19 @@ function otherFormats(hit) {
   return h('span', { class: 'other-formats' }, 'Aussi en\u00a0: ',
     others.flatMap((copy, i) => [i > 0 ? ' · ' : null,
       h('a', { href: fileUrl(copy.id), class: 'format-link', title: copy.path }, copy.format || copy.path)]));
+}
+
+/** Section search: the fiches, axes or articles of the hit where the query matches, with their page. */
+function sectionList(hit, pdf, state) {
+  return h('ul', { class: 'section-hits' }, hit.sections.map((section) => {
+    const page = Number.isInteger(section.page) && section.page > 0 ? section.page : null;
+    const href = page && pdf ? fileUrl(hit.id, page) : documentUrl(hit.id, state.q, page);
+    return h('li', { class: 'section-hit', 'data-kind': section.kind },
+      h('p', { class: 'section-hit-title' },
+        h('a', { href, class: 'section-link' }, `${sectionName(section)}${section.title ? ` — ${section.title}` : ''}`),
+        page ? h('span', { class: 'muted' }, ` · p.\u00a0${page}`) : null),
+      h('p', { class: 'snippet-text' }, snippetFragment(section.snippet)));
+  }));
 }
 
 function snippetItem(hit, snippet, pdf, state) {

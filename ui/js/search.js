@@ -7,16 +7,17 @@ import { renderChips } from './chips.js';
 import { renderFacets } from './facets.js';
 import { rememberLabels } from './labels.js';
 import { renderDidYouMean, renderError, renderHits, renderPagination, summaryText } from './results.js';
-import { parseState, toQueryString, toUrl, withFilter, withQuery, withSort, withYearRange, withoutFilters } from './state.js';
+import { parseState, toQueryString, toUrl, withFilter, withInForce, withQuery, withSort, withUnit, withYearRange, withoutFilters } from './state.js';
 import { attachSuggest } from './suggest.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
   form: $('search-form'), q: $('q'), listbox: $('q-listbox'), suggestStatus: $('q-suggest-status'),
-  sort: $('sort'), sortRelevance: $('sort-relevance'), summary: $('results-summary'), title: $('results-title'), chips: $('chips'),
+  sort: $('sort'), unit: $('unit'), sortRelevance: $('sort-relevance'), summary: $('results-summary'), title: $('results-title'), chips: $('chips'),
   didYouMean: $('did-you-mean'), charts: $('charts'), results: $('results'), pagination: $('pagination'),
   facets: $('facets'), filters: $('filters'), filtersToggle: $('filters-toggle'),
   mapLink: document.querySelector('.site-nav a[href^="/territoires.html"]'),
+  exportCsv: $('export-csv'), feedAtom: $('feed-atom'), feedLink: $('feed-link'),
 };
 
 let state = parseState(location.search);
@@ -34,10 +35,15 @@ function navigate(next, { focus = null } = {}) {
 
 async function run() {
   els.q.value = state.q;
-  // « Territoires » maps the search on show.
+  // « Territoires » maps the search on show; the CSV export and the Atom feed list its documents.
   const query = toQueryString({ ...state, page: 1 });
-  els.mapLink.href = `/territoires.html${query ? `?${query}` : ''}`;
+  const withState = (path) => (query ? `${path}?${query}` : path);
+  els.mapLink.href = withState('/territoires.html');
+  els.exportCsv.href = withState('/api/export.csv');
+  els.feedAtom.href = withState('/api/feed.atom');
+  els.feedLink.href = withState('/api/feed.atom');
   showSort();
+  els.unit.value = state.unit;
   document.title = state.q.trim() ? `${state.q.trim()} – Recherche – santekb` : 'Recherche – santekb';
   controller?.abort();
   controller = new AbortController();
@@ -96,6 +102,7 @@ function renderFailure(error) {
 const facetHandlers = {
   onToggle: (name, value, checked) => navigate(withFilter(state, name, value, checked)),
   onYearRange: (from, to) => navigate(withYearRange(state, from, to)),
+  onInForce: (year) => navigate(withInForce(state, year)),
   onRefresh: () => lastAnswer && renderFacets(els.facets, lastAnswer.facets, state, facetHandlers),
 };
 
@@ -105,6 +112,7 @@ const chipHandlers = {
     let next;
     if (filter.name === 'yearFrom') next = withYearRange(state, null, state.yearTo);
     else if (filter.name === 'yearTo') next = withYearRange(state, state.yearFrom, null);
+    else if (filter.name === 'inForce') next = withInForce(state, null);
     else next = withFilter(state, filter.name, filter.value, false);
     // keyboard users stay among the chips: on the one that took its place, else on the heading
     navigate(next, {
@@ -123,6 +131,7 @@ els.form.addEventListener('submit', (event) => {
 });
 attachSuggest(els.q, els.listbox, els.suggestStatus, () => els.form.requestSubmit());
 els.sort.addEventListener('change', () => navigate(withSort(state, els.sort.value)));
+els.unit.addEventListener('change', () => navigate(withUnit(state, els.unit.value)));
 
 // In-page links (pagination, chart bars, corrections) change the state without reloading.
 document.addEventListener('click', (event) => {

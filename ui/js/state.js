@@ -2,7 +2,7 @@
 // URL, and back/forward (popstate) re-reads it. Example: /?q=santé+mentale&theme=mental&page=2&sort=date
 
 /** The API's facet names, in the order the page shows them. */
-export const FACETS = Object.freeze(['type', 'dispositif', 'theme', 'partner', 'commune', 'epci',
+export const FACETS = Object.freeze(['type', 'dispositif', 'theme', 'partner', 'signatory', 'commune', 'epci',
   'departement', 'region', 'year', 'format', 'acronym']);
 
 export const PAGE_SIZE = 10;
@@ -20,6 +20,8 @@ export function parseState(search) {
     filters,
     yearFrom: yearParam(params.get('yearFrom')),
     yearTo: yearParam(params.get('yearTo')),
+    inForce: yearParam(params.get('inForce')),
+    unit: params.get('unit') === 'section' ? 'section' : 'document',
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
     page: pageParam(params.get('page')),
     correct: params.get('correct') !== 'false',
@@ -44,6 +46,8 @@ export function toQueryString(state) {
   }
   if (state.yearFrom !== null) params.set('yearFrom', String(state.yearFrom));
   if (state.yearTo !== null) params.set('yearTo', String(state.yearTo));
+  if ((state.inForce ?? null) !== null) params.set('inForce', String(state.inForce));
+  if (state.unit === 'section') params.set('unit', 'section');
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.correct === false) params.set('correct', 'false');
@@ -61,7 +65,8 @@ export function isSelected(state, name, value) {
 }
 
 export function hasFilters(state) {
-  return Object.keys(state.filters).length > 0 || state.yearFrom !== null || state.yearTo !== null;
+  return Object.keys(state.filters).length > 0 || state.yearFrom !== null || state.yearTo !== null
+    || (state.inForce ?? null) !== null;
 }
 
 /** Ticks or unticks one facet value; back to page 1. */
@@ -79,7 +84,7 @@ export function withYearRange(state, yearFrom, yearTo) {
 
 /** Removes every filter, keeps the query and the sort. */
 export function withoutFilters(state) {
-  return { ...state, filters: {}, yearFrom: null, yearTo: null, page: 1 };
+  return { ...state, filters: {}, yearFrom: null, yearTo: null, inForce: null, page: 1 };
 }
 
 /** A new query keeps the filters (the user refines), back to page 1. */
@@ -90,6 +95,16 @@ export function withQuery(state, q) {
 /** The query exactly as typed, never replaced by its spelling correction (« rechercher plutôt »). */
 export function withExactQuery(state, q) {
   return { ...state, q, page: 1, correct: false };
+}
+
+/** Contracts in force that year (null: no such filter). */
+export function withInForce(state, inForce) {
+  return { ...state, inForce, page: 1 };
+}
+
+/** Hits are documents, or the sections (fiches, articles) of structured documents. */
+export function withUnit(state, unit) {
+  return { ...state, unit, page: 1 };
 }
 
 export function withSort(state, sort) {

@@ -5,6 +5,7 @@ export const FACET_LABELS = Object.freeze({
   dispositif: 'Dispositif',
   theme: 'Thème',
   partner: 'Partenaire',
+  signatory: 'Signataire',
   commune: 'Commune',
   epci: 'Intercommunalité',
   departement: 'Département',
@@ -44,4 +45,15 @@ export function formatDate(text) {
   const date = new Date(text);
   if (Number.isNaN(date.getTime())) return String(text);
   return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** « 2025–2028 »: a contract's validity period. */
+export function formatPeriod(period) {
+  return period ? `${period.from}\u2013${period.to}` : '';
+}
+
+/** « Fiche 1 », « Axe transversal », « Article 3 »: a section's kind and number. */
+export function sectionName(section) {
+  const kind = { axe: 'Axe', objectif: 'Objectif', fiche: 'Fiche', article: 'Article' }[section.kind] ?? section.kind;
+  return section.number ? `${kind} ${section.number}` : kind;
 }

@@ -2,7 +2,9 @@ package fr.santekb.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import fr.santekb.api.http.AtomFeedHandler;
 import fr.santekb.api.http.CorsHeaders;
+import fr.santekb.api.http.CsvExportHandler;
 import fr.santekb.api.http.DocumentFileHandler;
 import fr.santekb.api.http.DocumentHandler;
 import fr.santekb.api.http.EntitiesHandler;
@@ -13,8 +15,10 @@ import fr.santekb.api.http.HealthHandler;
 import fr.santekb.api.http.JettyProblemErrorHandler;
 import fr.santekb.api.http.OpenApiHandler;
 import fr.santekb.api.http.ProblemMapper;
+import fr.santekb.api.http.RequestChecks;
 import fr.santekb.api.http.RequestLog;
 import fr.santekb.api.http.SearchHandler;
+import fr.santekb.api.http.SecurityHeaders;
 import fr.santekb.api.http.SuggestHandler;
 import fr.santekb.api.kb.KnowledgeBase;
 import fr.santekb.api.search.SearchService;
@@ -58,11 +62,15 @@ public final class SearchApp {
       config.routes.before("/api/*", new CorsHeaders(settings.corsOrigins()));
       GracefulStop.install(config, GracefulStop.DEFAULT_TIMEOUT);
       new ProblemMapper(json).register(config);
+      RequestChecks.register(config);
+      SecurityHeaders.register(config);
       // Jetty's defaults refuse a long search URI (414) before our own limit on q answers.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
       config.jetty.modifyServer(server -> server.setErrorHandler(
           new JettyProblemErrorHandler(json)));
       apiRoute(config, "/api/search", new SearchHandler(service));
+      apiRoute(config, "/api/export.csv", new CsvExportHandler(service));
+      apiRoute(config, "/api/feed.atom", new AtomFeedHandler(service));
       apiRoute(config, "/api/documents/{id}", new DocumentHandler(service));
       apiRoute(config, "/api/documents/{id}/file", new DocumentFileHandler(service));
       apiRoute(config, "/api/suggest", new SuggestHandler(service));

@@ -28,7 +28,7 @@ public final class SearchServer implements AutoCloseable {
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     Vocabularies vocabularies = Vocabularies.load(config);
     SearchService service = SearchService.open(settings.indexDir(), schema,
-        new FacetLabels(vocabularies::label), settings.refreshEvery());
+        new FacetLabels(vocabularies::label), settings.refreshEvery(), settings.searchBudget());
     try {
       Javalin app = SearchApp.create(service,
           new KnowledgeBase(service, EntityCatalog.of(vocabularies)), settings);

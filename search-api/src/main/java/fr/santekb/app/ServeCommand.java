@@ -2,6 +2,7 @@ package fr.santekb.app;
 
 import fr.santekb.api.SearchServer;
 import fr.santekb.api.SearchSettings;
+import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.cli.ExitCodes;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
@@ -74,7 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServeSettings file = cfg.serve();
     return new SearchSettings(indexDir, cfg.configDir(), host != null ? host : file.host(),
         port != null ? port : file.port(), Optional.of(ui != null ? ui : cfg.uiDir()),
-        file.refreshEvery(), file.corsOrigins(), file.requestLog());
+        file.refreshEvery(), SearchService.DEFAULT_BUDGET, file.corsOrigins(), file.requestLog());
   }
 
   /**

@@ -33,7 +33,8 @@ class CorsAndRequestLogTest {
     realStdout = System.out;
     System.setOut(new PrintStream(STDOUT, true, StandardCharsets.UTF_8));
     server = SearchServer.start(new SearchSettings(base.indexDir(), base.configDir(), base.host(),
-        0, base.uiDir(), base.refreshEvery(), List.of(ALLOWED), RequestLogFormat.JSON));
+        0, base.uiDir(), base.refreshEvery(), base.searchBudget(), List.of(ALLOWED),
+        RequestLogFormat.JSON));
     http = new Http(server.port());
   }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Original files as a browser asks for them: with {@code Accept-Encoding: gzip}, small and large,
- * XHTML shown as HTML, and HEAD answering like GET without a body.
+ * XHTML shown as HTML, text with its charset (UTF-8 or windows-1252), and HEAD answering like GET
+ * without a body.
  */
 class FileServingTest {
   @TempDir static Path tmp;
   static Path corpus;
   static SearchServer server;
   static Http http;
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   @BeforeAll
   static void start() throws IOException {
@@ -49,6 +52,12 @@ class FileServingTest {
         <html xmlns="http://www.w3.org/1999/xhtml"><head><title>Atelier Santé Ville</title></head>
         <body><p>Programme de l’atelier santé ville sur la nutrition.</p></body></html>
         """, StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("ancien.txt"), "Compte rendu de l’atelier santé : "
+        + "cœur, précarité… et accès aux soins des élèves.", WINDOWS_1252);
+    Files.writeString(corpus.resolve("ancienne-page.html"), "<html><head><meta http-equiv="
+        + "\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><title>Santé</title></head>"
+        + "<body><p>L’accès aux soins des élèves, sœurs et frères.</p></body></html>",
+        WINDOWS_1252);
     Path index = tmp.resolve("index");
     try (IndexingComponents c = new IndexingComponents(ConfigLoader.load(MiniCorpus.configDir()))) {
       c.runner(1).run(List.of(corpus), index, false, total -> new ProgressBar(new PrintStream(
@@ -111,5 +120,23 @@ class FileServingTest {
     assertThat(missing.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
     assertThat(missing.body()).isEmpty();
+  }
+
+  @Test
+  void textOriginalsAreServedWithTheCharsetTheirTextWasReadIn() {
+    record Case(String name, String type) {}
+    for (Case c : List.of(new Case("petit.txt", "text/plain; charset=utf-8"),
+        new Case("ancien.txt", "text/plain; charset=windows-1252"),
+        new Case("ancienne-page.html", "text/html; charset=windows-1252"),
+        new Case("page.xhtml", "text/html; charset=utf-8"))) {
+      HttpResponse<byte[]> r = http.send("GET", fileUrl(c.name()));
+      assertThat(r.statusCode()).as(c.name()).isEqualTo(200);
+      // Jetty writes the parameter without the space: compare without spaces.
+      assertThat(r.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
+          .as(c.name()).isEqualTo(c.type().replace(" ", ""));
+    }
+    String text = http.json("/api/documents/" + DocumentIds.of(corpus.resolve("ancien.txt")))
+        .get("text").asText();
+    assertThat(text).as("what the index read").contains("l’atelier santé", "cœur", "…");
   }
 }

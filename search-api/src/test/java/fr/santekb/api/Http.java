@@ -65,28 +65,38 @@ public final class Http {
    * {@link java.net.URI} refuses (malformed escapes, raw "..").
    */
   public Answer rawGet(String requestTarget) {
+    String text = rawResponse(requestTarget);
+    int headerEnd = text.indexOf("\r\n\r\n");
+    String head = headerEnd < 0 ? text : text.substring(0, headerEnd);
+    int status = Integer.parseInt(head.substring(9, 12));
+    String contentType = header(head, "Content-Type");
+    String body = headerEnd < 0 ? "" : text.substring(headerEnd + 4);
+    return new Answer(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The whole response (status line, headers, body) to GET {@code requestTarget} sent raw. */
+  public String rawResponse(String requestTarget) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       out.write(("GET " + requestTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
           + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
-      byte[] all = socket.getInputStream().readAllBytes();
-      String text = new String(all, StandardCharsets.UTF_8);
-      int headerEnd = text.indexOf("\r\n\r\n");
-      String head = headerEnd < 0 ? text : text.substring(0, headerEnd);
-      int status = Integer.parseInt(head.substring(9, 12));
-      String contentType = "";
-      for (String line : head.split("\r\n")) {
-        if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
-          contentType = line.substring(13).strip();
-        }
-      }
-      String body = headerEnd < 0 ? "" : text.substring(headerEnd + 4);
-      return new Answer(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The value of header {@code name} in a raw response head, "" when absent. */
+  public static String header(String head, String name) {
+    String prefix = name.toLowerCase(Locale.ROOT) + ":";
+    for (String line : head.split("\r\n")) {
+      if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        return line.substring(prefix.length()).strip();
+      }
+    }
+    return "";
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.santekb.indexer.cleaning;
 
+import fr.santekb.indexer.contracts.StructureFinder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.regex.Pattern;
  * paragraph or a list twice, running headers). The unit is a run of consecutive lines that all occur
  * earlier (blank lines neither break nor join a run); a run is dropped when one of its lines has at
  * least {@value #MIN_LINE_CHARS} characters, so repeated short lines ("Oui", "Public", table cells)
- * stay unless they sit inside a repeated block. Every distinct line is kept once, at its first place.
+ * stay unless they sit inside a repeated block. Every distinct line is kept once, at its first place,
+ * except the headings of a contract's structure (« ARTICLE 3 : … », « Fiche projet N°2 »), kept
+ * wherever they stand: a table of contents writes them first.
  */
 final class DuplicateBlockRemover {
   static final int MIN_LINE_CHARS = 40;
@@ -53,7 +56,8 @@ final class DuplicateBlockRemover {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
       String key = keys.get(i);
-      repeated[i] = !key.isEmpty() && !seen.add(key);
+      // A heading written again (in the table of contents, then above its text) is structure.
+      repeated[i] = !key.isEmpty() && !seen.add(key) && !StructureFinder.isHeading(key);
     }
     boolean[] drop = new boolean[n];
     int i = 0;

@@ -8,6 +8,7 @@ public final class TextCleaner {
   private final ShiftedFontRepair fontRepair = new ShiftedFontRepair();
   private final SymbolBulletRepair bulletRepair = new SymbolBulletRepair();
   private final GlyphRepair glyphRepair = new GlyphRepair();
+  private final PageFurnitureRemover furniture = new PageFurnitureRemover();
   private final Dehyphenator dehyphenator = new Dehyphenator();
   private final DuplicateBlockRemover duplicateRemover = new DuplicateBlockRemover();
   private final WhitespaceNormalizer whitespace = new WhitespaceNormalizer();
@@ -15,8 +16,8 @@ public final class TextCleaner {
   private TextCleaner() {}
 
   /**
-   * The standard pipeline: mojibake repair, symbol-font glyphs, de-hyphenation, duplicate
-   * removal, whitespace.
+   * The standard pipeline: mojibake repair, symbol-font glyphs, page furniture (stamps, page
+   * numbers), de-hyphenation, duplicate removal, whitespace.
    */
   public static TextCleaner standard() {
     return new TextCleaner();
@@ -31,6 +32,7 @@ public final class TextCleaner {
     out = fontRepair.repair(out);
     out = bulletRepair.repair(out);
     out = glyphRepair.repair(out);
+    out = furniture.remove(out);
     out = dehyphenator.join(out);
     out = duplicateRemover.dropRepeats(out);
     return whitespace.normalise(out);

@@ -1,5 +1,6 @@
 package fr.santekb.indexer.enrichment;
 
+import fr.santekb.indexer.contracts.ContractFacts;
 import fr.santekb.indexer.schema.FacetName;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,13 +19,15 @@ import java.util.Set;
  * @param sourceUrl the source address given by a sidecar, if any
  * @param evidence for themes, dispositifs and partners: why each value was given (mentions, title,
  *     record, where the first mentions stand)
+ * @param contract the document's validity period and structure, as a contract
  */
 public record Enrichment(
     Map<FacetName, Set<String>> facets,
     Optional<Integer> year,
     Optional<ActionRecord> actionRecord,
     Optional<String> sourceUrl,
-    Map<FacetName, Map<String, Evidence>> evidence) {
+    Map<FacetName, Map<String, Evidence>> evidence,
+    ContractFacts contract) {
 
   public Enrichment {
     facets = Map.copyOf(facets);

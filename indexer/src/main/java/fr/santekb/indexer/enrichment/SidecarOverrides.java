@@ -40,7 +40,7 @@ final class SidecarOverrides {
     Optional<Integer> year = sidecar.year().or(detected::year);
     year.ifPresent(y -> facets.put(FacetName.YEAR, Set.of(String.valueOf(y))));
     return new Enrichment(facets, year, detected.actionRecord(),
-        sidecar.sourceUrl().or(detected::sourceUrl), detected.evidence());
+        sidecar.sourceUrl().or(detected::sourceUrl), detected.evidence(), detected.contract());
   }
 
   private static void override(Map<FacetName, Set<String>> facets, FacetName facet,

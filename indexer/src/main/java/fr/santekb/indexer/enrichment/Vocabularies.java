@@ -72,7 +72,7 @@ public final class Vocabularies {
     return switch (facet) {
       case THEME -> themes.label(value);
       case DISPOSITIF -> dispositifs.label(value);
-      case PARTNER -> partners.label(value);
+      case PARTNER, SIGNATORY -> partners.label(value);
       case TYPE -> types.label(value);
       case COMMUNE -> geography.commune(value).map(Commune::label);
       case EPCI -> geography.epci(value).map(Epci::name);
@@ -93,7 +93,7 @@ public final class Vocabularies {
     return switch (facet) {
       case THEME -> themes.ids();
       case DISPOSITIF -> dispositifs.ids();
-      case PARTNER -> partners.ids();
+      case PARTNER, SIGNATORY -> partners.ids();
       case TYPE -> types.ids();
       case COMMUNE -> geography.communes().stream().map(Commune::insee).toList();
       case EPCI -> geography.epcis().stream().map(Epci::siren).toList();

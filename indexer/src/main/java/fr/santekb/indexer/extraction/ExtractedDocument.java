@@ -50,6 +50,20 @@ public record ExtractedDocument(
     return String.join("\n\n", pages);
   }
 
+  /** Offsets in {@link #text()} at which pages 1..n start (the first is 0). */
+  public int[] pageStarts() {
+    return pageStarts(pages);
+  }
+
+  /** Offsets at which each page starts in the pages joined as {@link #text()} joins them. */
+  public static int[] pageStarts(List<String> pages) {
+    int[] starts = new int[pages.size()];
+    for (int i = 1; i < pages.size(); i++) {
+      starts[i] = starts[i - 1] + pages.get(i - 1).length() + 2; // text() joins with "\n\n"
+    }
+    return starts;
+  }
+
   /** A copy with other page texts (used by cleaning) and everything else unchanged. */
   public ExtractedDocument withPages(List<String> newPages) {
     return new ExtractedDocument(path, mediaType, format, sizeBytes, contentHash, title, created,

@@ -12,9 +12,10 @@ import org.apache.tika.metadata.Metadata;
  * Tika's encoding detection, reading ISO-8859-1 as Windows-1252 (as browsers do). French Windows
  * text is labelled ISO-8859-1, whose bytes 0x80-0x9F are invisible controls that Tika's output
  * replaces with U+FFFD, losing "’" (0x92), "œ" (0x9C) and "…" (0x85); Windows-1252 has the same
- * letters elsewhere and real characters there.
+ * letters elsewhere and real characters there. Public so that the search API labels an original
+ * text file it serves with the charset its text was read in.
  */
-final class Windows1252Detector implements EncodingDetector {
+public final class Windows1252Detector implements EncodingDetector {
   private static final long serialVersionUID = 1L;
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 

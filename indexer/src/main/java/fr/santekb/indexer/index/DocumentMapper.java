@@ -65,7 +65,7 @@ public final class DocumentMapper {
     doc.add(new Field(Fields.BODY, body, BODY_TYPE));
     doc.add(new Field(Fields.BODY_EXACT, body, EXACT_TYPE));
     if (d.paged()) {
-      for (int start : pageStarts(d.pages())) {
+      for (int start : d.pageStarts()) {
         doc.add(new StoredField(Fields.PAGE_STARTS, start));
       }
     }
@@ -97,6 +97,16 @@ public final class DocumentMapper {
           byValue));
       doc.add(new StoredField(Fields.EVIDENCE, toJson(evidence)));
     }
+    in.enrichment().contract().period().ifPresent(p -> {
+      doc.add(new IntPoint(Fields.PERIOD_FROM, p.from()));
+      doc.add(new StoredField(Fields.PERIOD_FROM, p.from()));
+      doc.add(new IntPoint(Fields.PERIOD_TO, p.to()));
+      doc.add(new StoredField(Fields.PERIOD_TO, p.to()));
+    });
+    if (!in.enrichment().contract().sections().isEmpty()) {
+      doc.add(new StoredField(Fields.SECTIONS, toJson(in.enrichment().contract().sections())));
+      doc.add(new StringField(Fields.HAS_SECTIONS, "1", Field.Store.NO));
+    }
     in.enrichment().actionRecord().ifPresent(r -> doc.add(new StoredField(Fields.ACTION_RECORD,
         toJson(r))));
     for (FacetName facet : FacetName.values()) {
@@ -118,15 +128,6 @@ public final class DocumentMapper {
     int dot = relativePath.lastIndexOf('.');
     String stem = dot > slash + 1 ? relativePath.substring(0, dot) : relativePath;
     return (sourceRoot + "\u0000" + stem).toLowerCase(Locale.ROOT);
-  }
-
-  /** Offsets in {@link ExtractedDocument#text()} at which pages 1..n start (the first is 0). */
-  static int[] pageStarts(List<String> pages) {
-    int[] starts = new int[pages.size()];
-    for (int i = 1; i < pages.size(); i++) {
-      starts[i] = starts[i - 1] + pages.get(i - 1).length() + 2; // text() joins with "\n\n"
-    }
-    return starts;
   }
 
   /** Document date for "newest first": the created date, else 1 July of its year, else 0. */

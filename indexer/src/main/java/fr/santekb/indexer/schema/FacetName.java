@@ -14,6 +14,8 @@ public enum FacetName {
   DISPOSITIF("dispositif"),
   THEME("theme"),
   PARTNER("partner"),
+  /** Partners that sign the contract (its parties), by partner id. */
+  SIGNATORY("signatory"),
   COMMUNE("commune"),
   /** An intercommunality (EPCI), by SIREN: the EPCIs of the document's communes. */
   EPCI("epci"),

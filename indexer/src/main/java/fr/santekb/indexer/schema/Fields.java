@@ -51,6 +51,16 @@ public final class Fields {
   public static final String COPY_RANK = "copy_rank";
   /** Length of the cleaned text in characters (doc values): the main copy is the longest. */
   public static final String BODY_CHARS = "body_chars";
+  /** A contract's validity period, first and last year: stored and point-indexed (« en vigueur en »). */
+  public static final String PERIOD_FROM = "period_from";
+  public static final String PERIOD_TO = "period_to";
+  /**
+   * The document's structure as JSON: a list of {@code {id, kind, number, title, page, parent, start,
+   * end}} (offsets in BODY); absent when none was recognised.
+   */
+  public static final String SECTIONS = "sections";
+  /** "1" when the document has sections: what a section search looks in. */
+  public static final String HAS_SECTIONS = "has_sections";
   /** Version of the indexing pipeline that wrote the document; older documents are re-indexed. */
   public static final String PIPELINE_VERSION = "pipeline_version";
 

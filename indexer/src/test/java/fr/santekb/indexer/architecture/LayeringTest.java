@@ -25,7 +25,8 @@ class LayeringTest {
         .layer("analysis").definedBy("fr.santekb.indexer.analysis..")
         .layer("schema").definedBy("fr.santekb.indexer.schema..")
         .layer("stages").definedBy("fr.santekb.indexer.extraction..",
-            "fr.santekb.indexer.cleaning..", "fr.santekb.indexer.enrichment..")
+            "fr.santekb.indexer.cleaning..", "fr.santekb.indexer.enrichment..",
+            "fr.santekb.indexer.contracts..")
         .layer("index").definedBy("fr.santekb.indexer.index..")
         .layer("cli").definedBy("fr.santekb.indexer.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()

@@ -2,6 +2,7 @@ package fr.santekb.indexer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.santekb.indexer.extraction.ExtractedDocument;
 import fr.santekb.indexer.schema.DocumentIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class DocumentMapperTest {
   void pageStartsPointAtEachPageInTheJoinedText() {
     List<String> pages = List.of("première page", "deuxième", "", "quatrième page");
     String text = String.join("\n\n", pages);
-    int[] starts = DocumentMapper.pageStarts(pages);
+    int[] starts = ExtractedDocument.pageStarts(pages);
 
     assertThat(starts).hasSize(4).startsWith(0);
     for (int i = 0; i < pages.size(); i++) {
@@ -32,7 +33,7 @@ class DocumentMapperTest {
 
   @Test
   void aSinglePageStartsAtZero() {
-    assertThat(DocumentMapper.pageStarts(List.of("seule page"))).containsExactly(0);
+    assertThat(ExtractedDocument.pageStarts(List.of("seule page"))).containsExactly(0);
   }
 
   @Test

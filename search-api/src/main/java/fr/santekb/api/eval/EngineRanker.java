@@ -1,6 +1,7 @@
 package fr.santekb.api.eval;
 
 import fr.santekb.api.query.SearchRequest;
+import fr.santekb.api.query.SearchUnit;
 import fr.santekb.api.query.SortOrder;
 import fr.santekb.api.results.Hit;
 import fr.santekb.api.search.SearchService;
@@ -27,7 +28,8 @@ final class EngineRanker implements Ranker {
   @Override
   public List<String> rank(String query, int depth) throws IOException {
     SearchRequest request = new SearchRequest(query, Map.of(), Optional.empty(), Optional.empty(),
-        1, Math.min(depth, SearchRequest.MAX_SIZE), SortOrder.RELEVANCE, true);
+        1, Math.min(depth, SearchRequest.MAX_SIZE), SortOrder.RELEVANCE, true, Optional.empty(),
+        SearchUnit.DOCUMENT);
     return service.search(request).hits().stream().map(Hit::id)
         .map(id -> keyOfId.getOrDefault(id, id)).toList();
   }

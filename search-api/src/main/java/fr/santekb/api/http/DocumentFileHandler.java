@@ -1,5 +1,6 @@
 package fr.santekb.api.http;
 
+import fr.santekb.api.query.ParamReader;
 import fr.santekb.api.search.DocumentFile;
 import fr.santekb.api.search.SearchService;
 import io.javalin.http.Context;
@@ -23,6 +24,7 @@ public final class DocumentFileHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
+    new ParamReader(ctx.queryParamMap()).refuseUnknown();
     DocumentFile file = service.file(ctx.pathParam("id"));
     String encodedName = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
         .replace("+", "%20");

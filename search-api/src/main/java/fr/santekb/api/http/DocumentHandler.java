@@ -19,8 +19,9 @@ public final class DocumentHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    String query = new ParamReader(ctx.queryParamMap()).text("q",
-        SearchRequestParser.MAX_QUERY_LENGTH);
+    ParamReader p = new ParamReader(ctx.queryParamMap());
+    p.refuseUnknown("q");
+    String query = p.text("q", SearchRequestParser.MAX_QUERY_LENGTH);
     ctx.json(service.document(ctx.pathParam("id"), query));
   }
 }

@@ -24,6 +24,7 @@ public final class EntitiesHandler implements Handler {
   @Override
   public void handle(Context ctx) throws Exception {
     ParamReader p = new ParamReader(ctx.queryParamMap());
+    p.refuseUnknown("type", "q", "size", "all");
     EntityType type = EntityType.parse("type", p.single("type").orElseThrow(() ->
         new InvalidParameterException("type", "type is required (one of partner, commune, epci, "
             + "departement, region, theme, dispositif, acronym)")));

@@ -3,6 +3,7 @@ package fr.santekb.api.http;
 import fr.santekb.api.kb.EntityType;
 import fr.santekb.api.kb.KnowledgeBase;
 import fr.santekb.api.query.InvalidParameterException;
+import fr.santekb.api.query.ParamReader;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
@@ -21,6 +22,7 @@ public final class EntityHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
+    new ParamReader(ctx.queryParamMap()).refuseUnknown();
     EntityType type = EntityType.parse("type", ctx.pathParam("type"));
     String key = ctx.pathParam("key");
     if (key.length() > MAX_KEY_LENGTH) {

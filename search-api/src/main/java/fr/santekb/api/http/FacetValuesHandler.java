@@ -40,6 +40,8 @@ public final class FacetValuesHandler implements Handler {
     String prefix = p.text("prefix", MAX_PREFIX_LENGTH);
     int size = p.integer("size", 1, MAX_SIZE, DEFAULT_SIZE);
     Map<String, List<String>> searchParams = new HashMap<>(ctx.queryParamMap());
+    // page and sort are accepted (a client may send its whole search state) but change nothing;
+    // any other name must be a search parameter, checked by the parser.
     searchParams.keySet().removeAll(List.of("prefix", "size", "page", "sort"));
     SearchRequest context = SearchRequestParser.parse(searchParams);
     ctx.json(service.facetValues(facet, prefix, size, context));

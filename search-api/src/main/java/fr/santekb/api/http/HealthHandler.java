@@ -1,5 +1,6 @@
 package fr.santekb.api.http;
 
+import fr.santekb.api.query.ParamReader;
 import fr.santekb.api.search.SearchService;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -14,6 +15,7 @@ public final class HealthHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
+    new ParamReader(ctx.queryParamMap()).refuseUnknown();
     ctx.json(service.health());
   }
 }

@@ -17,7 +17,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's own error responses (requests refused before they reach a route: a URI too long, an
  * ambiguous or malformed path) written as problem details instead of Jetty's HTML page, with the
- * status Jetty chose and its reason as the detail, never a stack trace.
+ * status Jetty chose and its reason as the detail, never a stack trace, and with the
+ * {@link SecurityHeaders}.
  */
 public final class JettyProblemErrorHandler extends ErrorHandler {
   private final ObjectMapper json;
@@ -33,6 +34,7 @@ public final class JettyProblemErrorHandler extends ErrorHandler {
       Throwable cause, Callback callback) {
     byte[] body = problem(code, message, path(request));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    SecurityHeaders.writeTo(response.getHeaders()::put);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
     response.write(true, ByteBuffer.wrap(body), callback);
   }
@@ -40,6 +42,7 @@ public final class JettyProblemErrorHandler extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE));
+    SecurityHeaders.writeTo(fields::put);
     return ByteBuffer.wrap(problem(status, reason, ""));
   }
 

@@ -1,5 +1,6 @@
 package fr.santekb.api.http;
 
+import fr.santekb.api.query.ParamReader;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -26,6 +27,7 @@ public final class OpenApiHandler implements Handler {
 
   @Override
   public void handle(Context ctx) {
+    new ParamReader(ctx.queryParamMap()).refuseUnknown();
     ctx.contentType("application/yaml; charset=utf-8").result(document);
   }
 }

@@ -9,6 +9,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +36,17 @@ public final class ProblemMapper {
             ctx.path(), e.parameter())));
     config.routes.exception(NotFoundException.class, (e, ctx) ->
         write(ctx, new Problem(NOT_FOUND, "Not found", 404, e.getMessage(), ctx.path())));
-    config.routes.exception(HttpResponseException.class, (e, ctx) ->
-        write(ctx, generic(e.getStatus(), e.getMessage(), ctx)));
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e instanceof MethodNotAllowedResponse) {
+        // Javalin's details hold one entry: the methods this path answers, as "GET, HEAD".
+        String allowed = String.join(", ", e.getDetails().values());
+        ctx.header("Allow", allowed);
+        write(ctx, generic(405, "method " + ctx.method() + " is not allowed here (allowed: "
+            + allowed + ")", ctx));
+      } else {
+        write(ctx, generic(e.getStatus(), e.getMessage(), ctx));
+      }
+    });
     config.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       write(ctx, new Problem(INTERNAL, "Internal error", 500,

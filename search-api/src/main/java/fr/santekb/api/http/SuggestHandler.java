@@ -20,6 +20,7 @@ public final class SuggestHandler implements Handler {
   @Override
   public void handle(Context ctx) throws Exception {
     ParamReader p = new ParamReader(ctx.queryParamMap());
+    p.refuseUnknown("q", "size");
     String q = p.text("q", MAX_LENGTH);
     int size = p.integer("size", 1, MAX_SIZE, DEFAULT_SIZE);
     ctx.json(service.suggest(q, size));

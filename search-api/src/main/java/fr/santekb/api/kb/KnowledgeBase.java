@@ -2,6 +2,7 @@ package fr.santekb.api.kb;
 
 import fr.santekb.api.query.FacetTerm;
 import fr.santekb.api.query.SearchRequest;
+import fr.santekb.api.query.SearchUnit;
 import fr.santekb.api.query.SortOrder;
 import fr.santekb.api.results.EntityDocuments;
 import fr.santekb.api.results.EntityListResponse;
@@ -92,7 +93,7 @@ public final class KnowledgeBase {
         : requestedKey;
     SearchResponse documents = service.search(new SearchRequest("",
         Map.of(type.facet(), List.of(key)), Optional.empty(), Optional.empty(), 1,
-        PAGE_DOCUMENTS, SortOrder.DATE, false));
+        PAGE_DOCUMENTS, SortOrder.DATE, false, Optional.empty(), SearchUnit.DOCUMENT));
     Optional<Entity> known = catalog.find(type, key);
     if (known.isEmpty() && documents.total() == 0) {
       throw new NotFoundException("no " + type.apiName() + " \"" + key + "\"");

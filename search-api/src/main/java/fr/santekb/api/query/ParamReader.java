@@ -3,6 +3,7 @@ package fr.santekb.api.query;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Typed, validated access to query parameters ({@code name -> values}); every failure is an
@@ -13,6 +14,26 @@ public final class ParamReader {
 
   public ParamReader(Map<String, List<String>> params) {
     this.params = params;
+  }
+
+  /**
+   * Refuses the first parameter (in request order) that is not in {@code accepted}: a misspelt
+   * name ({@code yearfrom}, {@code tri}) would otherwise be ignored silently and answer another
+   * question than the one asked. An empty name (from {@code a=1&&b=2}) is no parameter.
+   */
+  public void refuseUnknown(String... accepted) {
+    refuseUnknown(List.of(accepted), List.of(accepted)::contains);
+  }
+
+  /** Like {@link #refuseUnknown(String...)}, with {@code isAccepted} deciding. */
+  public void refuseUnknown(List<String> accepted, Predicate<String> isAccepted) {
+    for (String name : params.keySet()) {
+      if (!name.isEmpty() && !isAccepted.test(name)) {
+        throw new InvalidParameterException(name, "unknown parameter \"" + abbreviate(name)
+            + "\"" + (accepted.isEmpty() ? ": this route takes none"
+                : " (accepted: " + String.join(", ", accepted) + ")"));
+      }
+    }
   }
 
   /** Non-empty values of a repeatable parameter, in order. */

@@ -14,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,6 +27,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Turns the user's query text into a Lucene query over title (boosted), body and the unstemmed
@@ -37,8 +42,12 @@ import org.apache.lucene.search.Query;
  * Syntax: "phrases" (required), -exclusion, OR/OU or |, AND/ET or +, prefix*, parentheses; with an
  * explicit OR or AND the words combine as written. Acronyms and expansions match each other
  * ({@link AcronymRewriter}). A word found nowhere in the index is matched fuzzily (one edit, two
- * for long words). Never throws on user input: stray syntax degrades to words, as {@link
- * SimpleQueryParser} does.
+ * for long words). Stray syntax degrades to words, as {@link SimpleQueryParser} does; the only
+ * refusal ({@link InvalidParameterException} on {@code q}) is a query that would expand too far:
+ * more than {@link #MAX_EXPANDING_WORDS} words with {@code ~} or {@code *}, or a prefix matching
+ * more than {@link #MAX_PREFIX_TERMS} words. Expansions are thus bounded before any is computed:
+ * a fuzzy word tries {@link #FUZZY_EXPANSIONS} spellings per field, a prefix at most
+ * {@link #MAX_PREFIX_TERMS} words per field.
  */
 public final class QueryBuilder {
   /** Field weights: a word in the title counts more than in the body; exact forms add a little. */
@@ -57,6 +66,13 @@ public final class QueryBuilder {
   /** Bounds of fuzzy matching ({@code word~N} and unknown words): edits, spellings tried. */
   static final int MAX_EDITS = 2;
   static final int FUZZY_EXPANSIONS = 16;
+  /**
+   * Words that expand ({@code word~N}, {@code prefix*}, and unknown words matched fuzzily) in one
+   * query: more typed ones are refused; more unknown words are then matched exactly.
+   */
+  static final int MAX_EXPANDING_WORDS = 8;
+  /** Words of one field a prefix may match; a shorter prefix is refused with a message. */
+  static final int MAX_PREFIX_TERMS = 1_000;
   /** Largest slop of {@code "phrase"~N}. */
   static final int MAX_SLOP = 20;
   private static final Pattern PLAIN_WORD = Pattern.compile(
@@ -208,6 +224,7 @@ public final class QueryBuilder {
   private final class WordParser extends SimpleQueryParser {
     private final IndexReader reader;
     private final boolean dropStopWords;
+    private int expanding;
 
     WordParser(IndexReader reader, boolean dropStopWords) {
       super(QueryBuilder.this.analyzer, WEIGHTS);
@@ -228,7 +245,7 @@ public final class QueryBuilder {
       if (exact.size() != 1 || exact.get(0).length() < FUZZY_MIN_LENGTH || known(exact.get(0))) {
         return word;
       }
-      return fuzzy(exact.get(0));
+      return fuzzy(exact.get(0), word);
     }
 
     /**
@@ -242,11 +259,16 @@ public final class QueryBuilder {
       if (exact.size() != 1) {
         return newDefaultQuery(text);
       }
+      countTypedExpansion();
+      return fuzzyQuery(exact.get(0), fuzziness);
+    }
+
+    private Query fuzzyQuery(String token, int fuzziness) {
       int edits = Math.max(0, Math.min(fuzziness, MAX_EDITS));
       BooleanQuery.Builder bq = new BooleanQuery.Builder();
-      bq.add(new FuzzyQuery(new Term(Fields.BODY_EXACT, exact.get(0)), edits, 1,
+      bq.add(new FuzzyQuery(new Term(Fields.BODY_EXACT, token), edits, 1,
           FUZZY_EXPANSIONS, true), BooleanClause.Occur.SHOULD);
-      bq.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_EXACT, exact.get(0)), edits, 1,
+      bq.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_EXACT, token), edits, 1,
           FUZZY_EXPANSIONS, true), 2f), BooleanClause.Occur.SHOULD);
       return bq.build();
     }
@@ -263,8 +285,13 @@ public final class QueryBuilder {
       if (folded.isEmpty()) {
         return null;
       }
+      countTypedExpansion();
       BooleanQuery.Builder bq = new BooleanQuery.Builder();
       for (Map.Entry<String, Float> e : WEIGHTS.entrySet()) {
+        if (prefixTerms(e.getKey(), folded) > MAX_PREFIX_TERMS) {
+          throw new InvalidParameterException("q", "q: \"" + ParamReader.abbreviate(text)
+              + "*\" matches more than " + MAX_PREFIX_TERMS + " words; type more letters");
+        }
         Query q = new PrefixQuery(new Term(e.getKey(), folded));
         bq.add(e.getValue() == 1f ? q : new BoostQuery(q, e.getValue()),
             BooleanClause.Occur.SHOULD);
@@ -281,8 +308,43 @@ public final class QueryBuilder {
       }
     }
 
-    private Query fuzzy(String token) {
-      return newFuzzyQuery(token, token.length() >= 8 ? 2 : 1);
+    /** An unknown word matched fuzzily while the query has room, else exactly. */
+    private Query fuzzy(String token, Query word) {
+      if (expanding >= MAX_EXPANDING_WORDS) {
+        return word;
+      }
+      expanding++;
+      return fuzzyQuery(token, token.length() >= 8 ? 2 : 1);
+    }
+
+    /** Counts a typed {@code ~} or {@code *} word, refusing one too many. */
+    private void countTypedExpansion() {
+      if (++expanding > MAX_EXPANDING_WORDS) {
+        throw new InvalidParameterException("q", "q may hold at most " + MAX_EXPANDING_WORDS
+            + " words with ~ or * (each matches many spellings or words)");
+      }
+    }
+
+    /** Words of {@code field} starting with {@code prefix}, counted up to one over the cap. */
+    private int prefixTerms(String field, String prefix) {
+      try {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+          return 0;
+        }
+        BytesRef start = new BytesRef(prefix);
+        TermsEnum te = terms.iterator();
+        int n = 0;
+        if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
+          for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start)
+              && n <= MAX_PREFIX_TERMS; t = te.next()) {
+            n++;
+          }
+        }
+        return n;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param sort hit order
  * @param autoCorrect when the query matches nothing, answer with its spelling correction's
  *     results (off: the query exactly as typed, as after « rechercher plutôt … »)
+ * @param inForce keep the contracts in force that year (validity period covering it)
+ * @param unit what a hit is: a document, or the sections of documents with a structure
  */
 public record SearchRequest(
     String query,
@@ -27,7 +29,9 @@ public record SearchRequest(
     int page,
     int size,
     SortOrder sort,
-    boolean autoCorrect) {
+    boolean autoCorrect,
+    Optional<Integer> inForce,
+    SearchUnit unit) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -47,7 +51,7 @@ public record SearchRequest(
   /** Every document, newest first, first page. */
   public static SearchRequest all() {
     return new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), 1, DEFAULT_SIZE,
-        SortOrder.DATE, true);
+        SortOrder.DATE, true, Optional.empty(), SearchUnit.DOCUMENT);
   }
 
   public boolean hasQueryText() {
@@ -66,6 +70,13 @@ public record SearchRequest(
 
   /** A copy with another query text. */
   public SearchRequest withQuery(String newQuery) {
-    return new SearchRequest(newQuery, filters, yearFrom, yearTo, page, size, sort, autoCorrect);
+    return new SearchRequest(newQuery, filters, yearFrom, yearTo, page, size, sort, autoCorrect,
+        inForce, unit);
+  }
+
+  /** A copy in another order. */
+  public SearchRequest withSort(SortOrder newSort) {
+    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, newSort, autoCorrect,
+        inForce, unit);
   }
 }

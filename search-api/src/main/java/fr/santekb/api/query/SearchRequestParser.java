@@ -2,11 +2,14 @@ package fr.santekb.api.query;
 
 import fr.santekb.indexer.schema.FacetName;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Builds a {@link SearchRequest} from query parameters, refusing bad values with a clear message. */
 public final class SearchRequestParser {
@@ -18,8 +21,26 @@ public final class SearchRequestParser {
 
   private SearchRequestParser() {}
 
+  /** The parameters of a search, facet names first (those ignore case). */
+  public static final List<String> PARAMETERS = Stream.concat(
+      Arrays.stream(FacetName.values()).map(FacetName::apiName),
+      Stream.of("q", "yearFrom", "yearTo", "inForce", "unit", "page", "size", "sort", "correct"))
+      .toList();
+
+  /**
+   * A request for every match, as exports ask: {@code page} and {@code size} are ignored (not
+   * even validated), everything else is read as {@link #parse} reads it.
+   */
+  public static SearchRequest parseIgnoringPaging(Map<String, List<String>> params) {
+    Map<String, List<String>> rest = new HashMap<>(params);
+    rest.remove("page");
+    rest.remove("size");
+    return parse(rest);
+  }
+
   public static SearchRequest parse(Map<String, List<String>> params) {
     ParamReader p = new ParamReader(params);
+    p.refuseUnknown(PARAMETERS, SearchRequestParser::isParameter);
     String query = p.text("q", MAX_QUERY_LENGTH);
     Map<FacetName, List<String>> filters = new EnumMap<>(FacetName.class);
     for (FacetName facet : FacetName.values()) {
@@ -59,6 +80,16 @@ public final class SearchRequestParser {
         () -> new InvalidParameterException("sort", "sort must be relevance or date (got \""
             + ParamReader.abbreviate(s) + "\")"))).orElse(SortOrder.RELEVANCE);
     boolean autoCorrect = p.bool("correct", true);
-    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, sort, autoCorrect);
+    Optional<Integer> inForce = p.optionalInteger("inForce", MIN_YEAR, MAX_YEAR);
+    SearchUnit unit = p.single("unit").map(u -> SearchUnit.fromApiName(u).orElseThrow(
+        () -> new InvalidParameterException("unit", "unit must be document or section (got \""
+            + ParamReader.abbreviate(u) + "\")"))).orElse(SearchUnit.DOCUMENT);
+    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, sort, autoCorrect,
+        inForce, unit);
+  }
+
+  /** Whether {@code name} is a search parameter; facet names ignore case (THEME is theme). */
+  static boolean isParameter(String name) {
+    return PARAMETERS.contains(name) || FacetName.fromApiName(name).isPresent();
   }
 }

@@ -29,6 +29,8 @@ import java.util.Map;
  * @param pages the text of each page or slide, null when the format has no pages
  * @param actionRecord the fields of an action record ("fiche action"), null when it is not one
  * @param fileUrl where to download the original file
+ * @param period a contract's validity period, or null
+ * @param sections its axes, objectifs, fiches and articles in reading order; empty when none
  */
 public record DocumentView(
     String id,
@@ -50,4 +52,6 @@ public record DocumentView(
     String text,
     List<String> pages,
     JsonNode actionRecord,
-    String fileUrl) {}
+    String fileUrl,
+    ValidityPeriod period,
+    List<SectionView> sections) {}

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param facets facet name to the document's values with their labels (the document view's shape)
  * @param formats every copy of this content in the results (same folder, same file name, other
  *     format), this document first; one entry when there is no other copy
+ * @param period a contract's validity period, or null
+ * @param sections in a section search, the sections where the query matches, best first; else
+ *     empty
  */
 public record Hit(
     String id,
@@ -26,4 +29,6 @@ public record Hit(
     float score,
     List<Snippet> snippets,
     Map<String, List<LabelledValue>> facets,
-    List<FormatCopy> formats) {}
+    List<FormatCopy> formats,
+    ValidityPeriod period,
+    List<SectionHit> sections) {}

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param didYouMean a corrected query when a word looks misspelt, else null
  * @param correctedQuery when the query as typed matched nothing and its correction matched, the
  *     correction whose results these are; else null
+ * @param partial true when the time budget of the search ran out: hits, total and facet counts
+ *     cover only the documents matched until then (the answer is still a valid page)
  */
 public record SearchResponse(
     String query,
@@ -26,4 +28,5 @@ public record SearchResponse(
     List<Hit> hits,
     Map<String, List<FacetValue>> facets,
     String didYouMean,
-    String correctedQuery) {}
+    String correctedQuery,
+    boolean partial) {}

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * folder its document was indexed from.
  *
  * @param file real path of the file
- * @param mediaType media type detected when it was indexed
+ * @param mediaType media type detected when it was indexed, with the charset of a text file
  * @param fileName the file's name, for the download
  */
 public record DocumentFile(Path file, String mediaType, String fileName) {}

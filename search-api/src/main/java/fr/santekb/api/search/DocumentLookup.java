@@ -65,7 +65,9 @@ final class DocumentLookup {
         query.isEmpty() ? List.of() : highlights(MatchRanges.of(snapshot, query.get(), doc), text,
             hit.pageStarts()), text,
         pages(text, hit.pageStarts()), actionRecord(d.get(Fields.ACTION_RECORD)),
-        "/api/documents/" + hit.id() + "/file");
+        "/api/documents/" + hit.id() + "/file", hit.period(),
+        StoredSections.parse(hit.sectionsJson()).stream().map(StoredSections.Stored::view)
+            .toList());
   }
 
   /** Context shown on each side of a mention, in characters. */
@@ -147,7 +149,8 @@ final class DocumentLookup {
     }
     String mediaType = d.get(Fields.MEDIA_TYPE) == null ? "application/octet-stream"
         : d.get(Fields.MEDIA_TYPE);
-    return new DocumentFile(realFile, mediaType, realFile.getFileName().toString());
+    return new DocumentFile(realFile, OriginalCharset.label(realFile, mediaType),
+        realFile.getFileName().toString());
   }
 
   private static Document load(IndexSnapshot snapshot, String id) throws IOException {

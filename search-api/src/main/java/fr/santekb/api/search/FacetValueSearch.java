@@ -35,8 +35,9 @@ final class FacetValueSearch {
 
   FacetValuesResponse search(IndexSnapshot snapshot, FacetName facet, String prefix, int size,
       SearchRequest context) throws IOException {
+    Deadline deadline = hitSearch.deadline();
     HitSearch.Matches matches = hitSearch.run(snapshot, context,
-        queryBuilder.build(context.query(), snapshot.getIndexReader()), 1);
+        queryBuilder.build(context.query(), snapshot.getIndexReader()), 1, deadline);
     String folded = TextKeys.key(prefix);
     List<FacetValue> matching = new ArrayList<>();
     if (matches.facets(facet).isPresent()) {
@@ -51,7 +52,7 @@ final class FacetValueSearch {
     matching.sort(Comparator.comparingInt(FacetValue::count).reversed()
         .thenComparing(v -> TextKeys.foldLower(v.label())).thenComparing(FacetValue::value));
     return new FacetValuesResponse(facet.apiName(), prefix, matching.size(),
-        List.copyOf(matching.subList(0, Math.min(size, matching.size()))));
+        List.copyOf(matching.subList(0, Math.min(size, matching.size()))), deadline.cut());
   }
 
   /** True when the label or one of its words starts with the folded prefix, or the value does. */

@@ -3,6 +3,7 @@ package fr.santekb.api.search;
 import fr.santekb.api.query.InvalidParameterException;
 import fr.santekb.api.query.QueryBuilder;
 import fr.santekb.api.query.SearchRequest;
+import fr.santekb.api.query.SearchUnit;
 import fr.santekb.api.query.SortOrder;
 import fr.santekb.api.results.FacetValue;
 import fr.santekb.api.results.FormatCopy;
@@ -13,6 +14,7 @@ import fr.santekb.api.results.Snippet;
 import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -71,48 +73,79 @@ final class HitSearch {
   private final FacetLabels labels;
   private final SnippetHighlighter highlighter;
   private final SpellingCorrector corrector;
+  private final SectionMatcher sectionMatcher = new SectionMatcher();
+  private final Duration budget;
 
+  /** {@code budget}: the time matching may take in one search before it is cut (partial). */
   HitSearch(FacetsConfig facetsConfig, QueryBuilder queryBuilder, FacetLabels labels,
-      SnippetHighlighter highlighter, SpellingCorrector corrector) {
+      SnippetHighlighter highlighter, SpellingCorrector corrector, Duration budget) {
     this.facetsConfig = facetsConfig;
     this.queryBuilder = queryBuilder;
     this.labels = labels;
     this.highlighter = highlighter;
     this.corrector = corrector;
+    this.budget = budget;
+  }
+
+  /** A deadline for one search, starting now. */
+  Deadline deadline() {
+    return Deadline.after(budget);
   }
 
   /**
    * One page of results. A query that matches nothing while its spelling correction matches is
-   * answered with the correction's results, and says so in {@code correctedQuery}.
+   * answered with the correction's results, and says so in {@code correctedQuery}. Matching
+   * stops when the time budget is spent: the answer then holds what was found and says {@code
+   * partial}, and is never replaced by a correction's.
    */
   SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
     long t0 = System.nanoTime();
-    Optional<String> correction = request.hasQueryText()
-        ? corrector.correct(request.query(), snapshot) : Optional.empty();
-    SearchRequest answered = request;
-    Query textQuery = queryBuilder.build(request.query(), snapshot.getIndexReader());
-    Matches matches = run(snapshot, request, textQuery, depth(snapshot, request));
-    String correctedQuery = null;
-    if (matches.top().totalHits.value() == 0 && correction.isPresent() && request.autoCorrect()) {
-      SearchRequest corrected = request.withQuery(correction.get());
-      Query correctedText = queryBuilder.build(corrected.query(), snapshot.getIndexReader());
-      Matches correctedMatches = run(snapshot, corrected, correctedText,
-          depth(snapshot, corrected));
-      if (correctedMatches.top().totalHits.value() > 0) {
-        answered = corrected;
-        textQuery = correctedText;
-        matches = correctedMatches;
-        correctedQuery = correction.get();
-      }
-    }
-    ScoreDoc[] all = matches.top().scoreDocs;
+    Deadline deadline = deadline();
+    Answer answer = answer(snapshot, request, depth(snapshot, request), true, deadline);
+    ScoreDoc[] all = answer.matches().top().scoreDocs;
     int from = Math.min(request.offset(), all.length);
     int to = Math.min(from + request.size(), all.length);
-    List<Hit> hits = hits(snapshot, textQuery, Arrays.copyOfRange(all, from, to));
-    Map<String, List<FacetValue>> facets = facetValues(matches, answered);
-    return new SearchResponse(request.query(), matches.top().totalHits.value(), request.page(),
-        request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
-        correctedQuery == null ? correction.orElse(null) : null, correctedQuery);
+    List<Hit> hits = hits(snapshot, answer.textQuery(), Arrays.copyOfRange(all, from, to),
+        answer.request().unit() == SearchUnit.SECTION && answer.request().hasQueryText());
+    Map<String, List<FacetValue>> facets = facetValues(answer.matches(), answer.request());
+    return new SearchResponse(request.query(), answer.matches().top().totalHits.value(),
+        request.page(), request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
+        answer.correctedQuery().isEmpty() ? answer.correction().orElse(null) : null,
+        answer.correctedQuery().orElse(null), deadline.cut());
+  }
+
+  /**
+   * What a request is answered with.
+   *
+   * @param request the request as asked, or with its spelling correction when only that matches
+   * @param textQuery the query of {@code request}'s text
+   * @param correction a spelling correction of the text, whether used or not
+   * @param correctedQuery the correction, when the answer is the correction's
+   */
+  record Answer(SearchRequest request, Query textQuery, Matches matches,
+      Optional<String> correction, Optional<String> correctedQuery) {}
+
+  /**
+   * The top {@code topN} matches of {@code request}, or of its correction (see {@link #search});
+   * a search cut by {@code deadline} is never replaced by its correction's.
+   */
+  Answer answer(IndexSnapshot snapshot, SearchRequest request, int topN, boolean withFacets,
+      Deadline deadline) throws IOException {
+    Optional<String> correction = request.hasQueryText()
+        ? corrector.correct(request.query(), snapshot) : Optional.empty();
+    Query textQuery = queryBuilder.build(request.query(), snapshot.getIndexReader());
+    Matches matches = run(snapshot, request, textQuery, topN, withFacets, deadline);
+    if (matches.top().totalHits.value() == 0 && correction.isPresent() && request.autoCorrect()
+        && !deadline.cut()) {
+      SearchRequest corrected = request.withQuery(correction.get());
+      Query correctedText = queryBuilder.build(corrected.query(), snapshot.getIndexReader());
+      Matches correctedMatches = run(snapshot, corrected, correctedText, topN, withFacets,
+          deadline);
+      if (correctedMatches.top().totalHits.value() > 0) {
+        return new Answer(corrected, correctedText, correctedMatches, correction, correction);
+      }
+    }
+    return new Answer(request, textQuery, matches, correction, Optional.empty());
   }
 
   private static int depth(IndexSnapshot snapshot, SearchRequest request) {
@@ -131,10 +164,15 @@ final class HitSearch {
     }
   }
 
-  Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN)
-      throws IOException {
+  Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN,
+      Deadline deadline) throws IOException {
+    return run(snapshot, request, textQuery, topN, true, deadline);
+  }
+
+  private Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN,
+      boolean withFacets, Deadline deadline) throws IOException {
     try {
-      return collect(snapshot, request, textQuery, topN);
+      return collect(snapshot, request, textQuery, topN, withFacets, deadline);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidParameterException("q", "the query has too many words or expands to too "
           + "many terms (at most " + IndexSearcher.getMaxClauseCount() + " clauses); shorten it");
@@ -142,10 +180,11 @@ final class HitSearch {
   }
 
   private Matches collect(IndexSnapshot snapshot, SearchRequest request, Query textQuery,
-      int topN) throws IOException {
+      int topN, boolean withFacets, Deadline deadline) throws IOException {
     // Filtering on a format asks for files: every copy of that format is then a hit.
     boolean perFile = request.filters().containsKey(FacetName.FORMAT);
     Query base = restrict(textQuery, request, !perFile);
+    Query timed = timed(base, deadline);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
     CollectorManager<?, ? extends TopDocs> collector = byDate
         ? new TopFieldCollectorManager(NEWEST_FIRST, topN, null, Integer.MAX_VALUE)
@@ -154,20 +193,22 @@ final class HitSearch {
     TopDocs top;
     Optional<Facets> contents = Optional.empty();
     Optional<Facets> files = Optional.empty();
-    if (state.isPresent()) {
+    if (state.isPresent() && !withFacets) {
+      top = snapshot.search(drillDown(timed, request, null), collector);
+    } else if (state.isPresent()) {
       DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
       DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
-          ds.search(drillDown(base, request, null), collector);
+          ds.search(drillDown(timed, request, null), collector);
       top = r.collectorResult;
       contents = Optional.of(r.facets);
       // Format counts: every file matching the other filters, copies included.
-      FacetsCollector fc = snapshot.search(drillDown(restrict(textQuery, request, false),
-          request, FacetName.FORMAT), new FacetsCollectorManager());
+      FacetsCollector fc = snapshot.search(drillDown(timed(restrict(textQuery, request, false),
+          deadline), request, FacetName.FORMAT), new FacetsCollectorManager());
       files = Optional.of(new SortedSetDocValuesFacetCounts(state.get(), fc));
     } else {
-      top = snapshot.search(base, collector);
+      top = snapshot.search(timed, collector);
     }
-    if (byDate) {
+    if (byDate) { // scored without the deadline: these hits were found, their scores must be too
       TopFieldCollector.populateScores(top.scoreDocs, snapshot, base);
     }
     return new Matches(top, contents, files);
@@ -184,6 +225,12 @@ final class HitSearch {
     return ddq;
   }
 
+  /** {@code query} matched only until {@code deadline} passes. */
+  private static Query timed(Query query, Deadline deadline) {
+    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+        .add(new DeadlineFilter(deadline), BooleanClause.Occur.FILTER).build();
+  }
+
   /** {@code query} within the year range and, when {@code contents}, without secondary copies. */
   private static Query restrict(Query query, SearchRequest request, boolean contents) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
@@ -194,34 +241,32 @@ final class HitSearch {
       b.add(IntPoint.newRangeQuery(Fields.YEAR, request.yearFrom().orElse(Integer.MIN_VALUE),
           request.yearTo().orElse(Integer.MAX_VALUE)), BooleanClause.Occur.FILTER);
     }
+    request.inForce().ifPresent(year -> {
+      // In force that year: the period starts no later and ends no earlier.
+      b.add(IntPoint.newRangeQuery(Fields.PERIOD_FROM, Integer.MIN_VALUE, year),
+          BooleanClause.Occur.FILTER);
+      b.add(IntPoint.newRangeQuery(Fields.PERIOD_TO, year, Integer.MAX_VALUE),
+          BooleanClause.Occur.FILTER);
+    });
+    if (request.unit() == SearchUnit.SECTION) {
+      b.add(new TermQuery(new Term(Fields.HAS_SECTIONS, "1")), BooleanClause.Occur.FILTER);
+    }
     return b.build();
   }
 
-  private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, ScoreDoc[] page)
-      throws IOException {
-    StoredFields stored = snapshot.storedFields();
-    List<StoredHit> docs = new ArrayList<>(page.length);
-    int[] docIds = new int[page.length];
-    List<int[]> pageStarts = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      StoredHit d = StoredHit.load(stored, page[i].doc);
-      docs.add(d);
-      docIds[i] = page[i].doc;
-      pageStarts.add(d.pageStarts());
-    }
-    List<List<Snippet>> snippets = page.length == 0 ? List.of()
-        : highlighter.snippets(snapshot, textQuery, docIds, pageStarts);
+  /** The hits of one page; with {@code sections}, each with the sections where it matches. */
+  private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, ScoreDoc[] page,
+      boolean sections) throws IOException {
+    HighlightedBatch batch = HighlightedBatch.load(snapshot, highlighter, textQuery, page);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      StoredHit d = docs.get(i);
-      Map<String, List<LabelledValue>> facetLabels = new LinkedHashMap<>();
-      d.facets().forEach((facet, values) -> facetLabels.put(facet.apiName(),
-          values.stream().map(v -> new LabelledValue(v, labels.label(facet, v))).toList()));
-      String type = d.values(FacetName.TYPE).stream().findFirst()
-          .map(v -> labels.label(FacetName.TYPE, v)).orElse(null);
+      StoredHit d = batch.docs().get(i);
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-      hits.add(new Hit(d.id(), d.path(), d.title(), type, d.year(), score, snippets.get(i),
-          facetLabels, formats(snapshot, d)));
+      hits.add(new Hit(d.id(), d.path(), d.title(), labels.firstLabel(FacetName.TYPE,
+          d.values(FacetName.TYPE)), d.year(), score, batch.snippets().get(i),
+          labels.labelled(d.facets()), formats(snapshot, d), d.period(), sections
+              ? sectionMatcher.best(snapshot, textQuery, page[i].doc, d.sectionsJson())
+              : List.of()));
     }
     return hits;
   }

@@ -1,6 +1,6 @@
 package fr.santekb.api.search;
 
-/** HTML escaping of text shown in snippets. */
+/** HTML escaping of text shown in snippets, and back to plain text. */
 final class Html {
   private Html() {}
 
@@ -22,5 +22,15 @@ final class Html {
     StringBuilder sb = new StringBuilder(text.length() + 16);
     escape(text, 0, text.length(), sb);
     return sb.toString();
+  }
+
+  /**
+   * The text of a snippet made by {@link MarkPassageFormatter}: {@code <mark>} tags dropped, the
+   * entities {@link #escape} writes decoded, runs of whitespace (line breaks too) made one space.
+   */
+  static String snippetText(String html) {
+    return html.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<")
+        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
   }
 }

@@ -29,13 +29,21 @@ public final class SearchService implements Closeable {
   private final DocumentLookup documents;
   private final QueryBuilder queryBuilder;
   private final CooccurrenceCounter cooccurrences;
+  private final MatchExport export;
+  private final FacetLabels labels;
 
-  private SearchService(Searchers searchers, Schema schema, FacetLabels labels) {
+  /** Time one search may spend matching before it answers with what it found (partial). */
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
+
+  private SearchService(Searchers searchers, Schema schema, FacetLabels labels,
+      Duration budget) {
     this.searchers = searchers;
     this.queryBuilder = new QueryBuilder(schema);
-    this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels,
-        new SnippetHighlighter(schema.indexAnalyzer()),
-        new SpellingCorrector(schema.analysis()));
+    SnippetHighlighter highlighter = new SnippetHighlighter(schema.indexAnalyzer());
+    this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels, highlighter,
+        new SpellingCorrector(schema.analysis()), budget);
+    this.export = new MatchExport(hitSearch, highlighter, labels);
+    this.labels = labels;
     this.facetValueSearch = new FacetValueSearch(hitSearch, queryBuilder, labels);
     this.documents = new DocumentLookup(labels);
     this.cooccurrences = new CooccurrenceCounter(schema.facetsConfig(), labels);
@@ -44,11 +52,36 @@ public final class SearchService implements Closeable {
   /** Opens the index in {@code indexDir}, read with {@code schema}, labels from {@code labels}. */
   public static SearchService open(Path indexDir, Schema schema, FacetLabels labels,
       Duration refreshEvery) throws IOException {
-    return new SearchService(Searchers.open(indexDir, schema, refreshEvery), schema, labels);
+    return open(indexDir, schema, labels, refreshEvery, DEFAULT_BUDGET);
+  }
+
+  /** The same, each search cut after {@code budget} of matching. */
+  public static SearchService open(Path indexDir, Schema schema, FacetLabels labels,
+      Duration refreshEvery, Duration budget) throws IOException {
+    return new SearchService(Searchers.open(indexDir, schema, refreshEvery), schema, labels,
+        budget);
   }
 
   public SearchResponse search(SearchRequest request) throws IOException {
     return searchers.withSnapshot(s -> hitSearch.search(s, request));
+  }
+
+  /**
+   * Hands every document matching {@code request} (page and size aside), at most {@code limit},
+   * to {@code visitor} in the search's order, all from one snapshot of the index. Like
+   * {@link #search}, a query that matches nothing is answered with its spelling correction.
+   */
+  public void visitMatches(SearchRequest request, int limit, MatchVisitor visitor)
+      throws IOException {
+    searchers.withSnapshot(s -> {
+      export.visit(s, request, limit, visitor);
+      return null;
+    });
+  }
+
+  /** The display label of a facet value (the value itself when no vocabulary names it). */
+  public String label(FacetName facet, String value) {
+    return labels.label(facet, value);
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.santekb.api.search;
 
+import fr.santekb.api.results.ValidityPeriod;
 import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
@@ -15,13 +16,13 @@ import org.apache.lucene.index.StoredFields;
 
 /** The stored fields a result list shows for one document (everything but the text). */
 record StoredHit(String id, String copyKey, String path, String title, Integer year, int[] pageStarts,
-    Map<FacetName, List<String>> facets) {
+    Map<FacetName, List<String>> facets, ValidityPeriod period, String sectionsJson) {
 
   static final Set<String> FIELDS = fields();
 
   private static Set<String> fields() {
     Set<String> f = new HashSet<>(List.of(Fields.ID, Fields.COPY_KEY, Fields.PATH, Fields.TITLE, Fields.YEAR,
-        Fields.PAGE_STARTS));
+        Fields.PAGE_STARTS, Fields.PERIOD_FROM, Fields.PERIOD_TO, Fields.SECTIONS));
     for (FacetName facet : FacetName.values()) {
       f.add(Fields.storedFacet(facet));
     }
@@ -43,9 +44,13 @@ record StoredHit(String id, String copyKey, String path, String title, Integer y
         facets.put(facet, values.stream().sorted().toList());
       }
     }
+    IndexableField from = d.getField(Fields.PERIOD_FROM);
+    IndexableField to = d.getField(Fields.PERIOD_TO);
+    ValidityPeriod period = from == null || to == null ? null
+        : new ValidityPeriod(from.numericValue().intValue(), to.numericValue().intValue());
     return new StoredHit(d.get(Fields.ID), d.get(Fields.COPY_KEY), d.get(Fields.PATH), d.get(Fields.TITLE),
         year == null || year.numericValue() == null ? null : year.numericValue().intValue(),
-        starts, facets);
+        starts, facets, period, d.get(Fields.SECTIONS));
   }
 
   List<String> values(FacetName facet) {
