@@ -55,22 +55,25 @@ class ConfigLoaderTest {
     assertThat(cfg.uiDir()).isEqualTo(dir.resolve("page").toAbsolutePath());
   }
 
+  /** YAML text → start of the error message: the full key first. */
+  private static final String[][] BAD_SERVE_VALUES = {
+      {"serve:\n  prot: 80\n", "serve.prot: unknown key"},
+      {"serve:\n  port: 70000\n", "serve.port: must be between 0 and 65535 (got 70000)"},
+      {"serve:\n  corsOrigins: https://intranet.example\n",
+          "serve.corsOrigins: must be a list of strings"},
+      {"serve:\n  corsOrigins: [\"https://intranet.example/\"]\n",
+          "serve.corsOrigins: each must be an origin"},
+      {"serve:\n  refreshSeconds: 0\n", "serve.refreshSeconds: must be > 0"},
+      {"serve:\n  requestLog: xml\n", "serve.requestLog: must be text or json (got xml)"},
+      {"sources: /srv/plans\n", "sources: must be a list of strings"},
+  };
+
   @Test
   void badServeValuesAreNamedWithTheirKey() {
-    assertThatThrownBy(() -> load("serve:\n  prot: 80\n"))
-        .hasMessageStartingWith("serve.prot: unknown key");
-    assertThatThrownBy(() -> load("serve:\n  port: 70000\n"))
-        .hasMessage("serve.port: must be between 0 and 65535 (got 70000)");
-    assertThatThrownBy(() -> load("serve:\n  corsOrigins: https://intranet.example\n"))
-        .hasMessageStartingWith("serve.corsOrigins: must be a list of strings");
-    assertThatThrownBy(() -> load("serve:\n  corsOrigins: [\"https://intranet.example/\"]\n"))
-        .hasMessageStartingWith("serve.corsOrigins: each must be an origin");
-    assertThatThrownBy(() -> load("serve:\n  refreshSeconds: 0\n"))
-        .hasMessageStartingWith("serve.refreshSeconds: must be > 0");
-    assertThatThrownBy(() -> load("serve:\n  requestLog: xml\n"))
-        .hasMessage("serve.requestLog: must be text or json (got xml)");
-    assertThatThrownBy(() -> load("sources: /srv/plans\n"))
-        .hasMessageStartingWith("sources: must be a list of strings");
+    for (String[] bad : BAD_SERVE_VALUES) {
+      assertThatThrownBy(() -> load(bad[0])).as(bad[0])
+          .isInstanceOf(ConfigException.class).hasMessageStartingWith(bad[1]);
+    }
   }
 
   @Test
