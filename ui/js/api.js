@@ -100,3 +100,10 @@ export function listEntities(type, q, { size = 50, all = false } = {}, signal) {
 export function getEntity(type, key, signal) {
   return getJson(`/api/entities/${encodeURIComponent(type)}/${encodeURIComponent(key)}`, signal);
 }
+
+/** The documents of a search against one facet's values: {by, total, listed, columns, rows}. */
+export function compare(state, by, signal) {
+  const params = new URLSearchParams(toQueryString({ ...state, page: 1 }));
+  params.set('by', by);
+  return getJson(`/api/compare?${params}`, signal);
+}

@@ -17,7 +17,7 @@ const els = {
   didYouMean: $('did-you-mean'), charts: $('charts'), results: $('results'), pagination: $('pagination'),
   facets: $('facets'), filters: $('filters'), filtersToggle: $('filters-toggle'),
   mapLink: document.querySelector('.site-nav a[href^="/territoires.html"]'),
-  exportCsv: $('export-csv'), feedAtom: $('feed-atom'), feedLink: $('feed-link'),
+  compareLink: $('compare-link'), exportCsv: $('export-csv'), feedAtom: $('feed-atom'), feedLink: $('feed-link'),
 };
 
 let state = parseState(location.search);
@@ -42,6 +42,7 @@ async function run() {
   els.exportCsv.href = withState('/api/export.csv');
   els.feedAtom.href = withState('/api/feed.atom');
   els.feedLink.href = withState('/api/feed.atom');
+  els.compareLink.href = withState('/comparer.html');
   showSort();
   els.unit.value = state.unit;
   document.title = state.q.trim() ? `${state.q.trim()} – Recherche – santekb` : 'Recherche – santekb';

@@ -3,6 +3,7 @@ package fr.santekb.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import fr.santekb.api.http.AtomFeedHandler;
+import fr.santekb.api.http.CompareHandler;
 import fr.santekb.api.http.CorsHeaders;
 import fr.santekb.api.http.CsvExportHandler;
 import fr.santekb.api.http.DocumentFileHandler;
@@ -75,6 +76,7 @@ public final class SearchApp {
       apiRoute(config, "/api/documents/{id}/file", new DocumentFileHandler(service));
       apiRoute(config, "/api/suggest", new SuggestHandler(service));
       apiRoute(config, "/api/facets/{name}", new FacetValuesHandler(service));
+      apiRoute(config, "/api/compare", new CompareHandler(service));
       apiRoute(config, "/api/entities", new EntitiesHandler(knowledgeBase));
       apiRoute(config, "/api/entities/{type}/{key}", new EntityHandler(knowledgeBase));
       apiRoute(config, "/api/health", new HealthHandler(service));

@@ -184,4 +184,32 @@ class SharedContractsTest {
     assertThat(http.get("/api/search", "inForce", "deux mille").status()).isEqualTo(400);
     assertThat(http.get("/api/search", "unit", "fiche").status()).isEqualTo(400);
   }
+
+  @Test
+  void theComparisonTellsWhichContractsCoverSanteMentaleWhereAndInWhichSection() {
+    JsonNode table = http.json("/api/compare", "dispositif", "cls", "by", "theme");
+    assertThat(openApi.validate(table, "ComparisonResponse")).isEmpty();
+    assertThat(table.get("listed").asInt()).isEqualTo(table.get("total").asInt())
+        .isEqualTo(http.json("/api/search", "dispositif", "cls").get("total").asInt());
+    JsonNode avesnois = null;
+    for (JsonNode row : table.get("rows")) {
+      if (row.get("path").asText().endsWith(AVESNOIS)) {
+        avesnois = row;
+      }
+    }
+    assertThat(avesnois).isNotNull();
+    assertThat(avesnois.get("period").get("from").asInt()).isEqualTo(2025);
+    JsonNode cell = avesnois.get("cells").get("sante-mentale");
+    assertThat(cell.get("mentions").asInt()).isPositive();
+    int page = cell.get("page").asInt();
+    JsonNode view = document(AVESNOIS);
+    assertThat(view.get("pages").get(page - 1).asText()).containsIgnoringCase("santé mentale");
+    assertThat(cell.get("section").isNull()
+        || cell.get("section").get("page").asInt() <= page).isTrue();
+    // Columns count the rows naming them, most shared first.
+    List<Integer> counts = new ArrayList<>();
+    table.get("columns").forEach(c -> counts.add(c.get("count").asInt()));
+    assertThat(counts).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+    assertThat(http.get("/api/compare", "by", "commune").status()).isEqualTo(400);
+  }
 }

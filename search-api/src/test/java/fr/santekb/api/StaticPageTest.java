@@ -48,7 +48,7 @@ class StaticPageTest {
     assertThat(a.contentType()).startsWith("application/yaml");
     OpenApiValidator served = OpenApiValidator.parse(a.bytes());
     assertThat(served.document()).isEqualTo(OpenApiValidator.load().document());
-    assertThat(served.document().path("paths").size()).isEqualTo(11);
+    assertThat(served.document().path("paths").size()).isEqualTo(12);
     assertThat(served.validate(http.json("/api/health"), "HealthResponse")).isEmpty();
   }
 }

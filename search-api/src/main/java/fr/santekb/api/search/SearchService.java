@@ -3,6 +3,7 @@ package fr.santekb.api.search;
 import fr.santekb.api.query.FacetTerm;
 import fr.santekb.api.query.QueryBuilder;
 import fr.santekb.api.query.SearchRequest;
+import fr.santekb.api.results.ComparisonResponse;
 import fr.santekb.api.results.DocumentView;
 import fr.santekb.api.results.FacetValue;
 import fr.santekb.api.results.FacetValuesResponse;
@@ -30,6 +31,7 @@ public final class SearchService implements Closeable {
   private final QueryBuilder queryBuilder;
   private final CooccurrenceCounter cooccurrences;
   private final MatchExport export;
+  private final ContractComparison comparison;
   private final FacetLabels labels;
 
   /** Time one search may spend matching before it answers with what it found (partial). */
@@ -43,6 +45,7 @@ public final class SearchService implements Closeable {
     this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels, highlighter,
         new SpellingCorrector(schema.analysis()), budget);
     this.export = new MatchExport(hitSearch, highlighter, labels);
+    this.comparison = new ContractComparison(hitSearch, labels);
     this.labels = labels;
     this.facetValueSearch = new FacetValueSearch(hitSearch, queryBuilder, labels);
     this.documents = new DocumentLookup(labels);
@@ -71,6 +74,14 @@ public final class SearchService implements Closeable {
    * to {@code visitor} in the search's order, all from one snapshot of the index. Like
    * {@link #search}, a query that matches nothing is answered with its spelling correction.
    */
+  /**
+   * The documents {@code request} matches (at most 200, in its order) against the values of
+   * {@code by}: how often and where each names each value.
+   */
+  public ComparisonResponse compare(SearchRequest request, FacetName by) throws IOException {
+    return searchers.withSnapshot(s -> comparison.compare(s, request, by));
+  }
+
   public void visitMatches(SearchRequest request, int limit, MatchVisitor visitor)
       throws IOException {
     searchers.withSnapshot(s -> {

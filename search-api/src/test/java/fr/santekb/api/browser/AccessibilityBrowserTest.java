@@ -64,6 +64,14 @@ class AccessibilityBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void theComparisonAndASectionSearch() {
+    open("/comparer.html?dispositif=cls", "compare");
+    assertNoViolation("/comparer.html?dispositif=cls");
+    page.open("/?q=" + SANTE_MENTALE + "&unit=section");
+    assertNoViolation("/?q=santé mentale&unit=section");
+  }
+
+  @Test
   void theMapAtBothLevels() {
     open("/territoires.html?q=" + SANTE_MENTALE, "map");
     assertNoViolation("map by département");

@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * A small French corpus for the browser tests (action records, local health contracts, notes, in
  * TXT, HTML and Markdown) with themes, partners, communes and years the enricher recognises, indexed
- * by the real {@code index} command. Twelve documents (one a three-page PDF): the empty query fills
- * two result pages.
+ * by the real {@code index} command. Thirteen documents (one a three-page PDF, one an action plan
+ * with axes and fiches): the empty query fills two result pages.
  */
 final class UiCorpus {
   private UiCorpus() {}
@@ -25,6 +25,8 @@ final class UiCorpus {
   /** The three-page PDF; only its page {@link #TELECONSULTATION_PAGE} mentions téléconsultation. */
   static final String PDF = "cls/bilan-martigues.pdf";
   static final int TELECONSULTATION_PAGE = 3;
+  /** An action plan with axes and fiches (the structure a section search finds). */
+  static final String PLAN = "cls/plan-actions-arles.txt";
   /** The note that quotes a {@code <script>} tag in its text. */
   static final String SCRIPT_NOTE = "notes/copil-marseille.txt";
 
@@ -83,6 +85,25 @@ final class UiCorpus {
     write(corpus, "asv/asv-marseille-nord.html", html("Atelier santé ville Marseille Nord 2017", """
         <p>En 2017, l’atelier santé ville de Marseille Nord travaille sur l’accès aux soins et
         l’accès aux droits des personnes en situation de précarité.</p>"""));
+    write(corpus, PLAN, """
+        Plan d’actions du contrat local de santé d’Arles 2020-2024
+
+        Signataires : la Ville d’Arles, l’Agence Régionale de Santé Provence-Alpes-Côte d’Azur et
+        la CPAM des Bouches-du-Rhône.
+
+        Axe 1 : Accès aux soins
+
+        Fiche action 1 : Renforcer la démographie médicale
+        Attirer des médecins généralistes et des internes grâce à une maison de santé.
+
+        Fiche action 2 : Développer la télémédecine
+        Équiper les pharmacies pour les téléconsultations accompagnées.
+
+        Axe 2 : Santé environnementale
+
+        Fiche action 3 : Surveiller la qualité de l’air autour des écoles
+        Des capteurs installés avec ATMO Sud mesurent la pollution aux abords des écoles.
+        """);
     write(corpus, "notes/diagnostic-toulon.md", """
         # Diagnostic local de santé de Toulon
 
