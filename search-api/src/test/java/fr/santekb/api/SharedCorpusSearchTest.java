@@ -76,6 +76,12 @@ class SharedCorpusSearchTest {
   }
 
   @Test
+  void anAliasOfARecognisedPartnerFindsTheDocumentsNamingItOtherwise() {
+    // Seed 001 writes « ATMO Sud »; « AtmoSud » is the same partner's other spelling.
+    assertThat(topPaths("AtmoSud", 3)).anyMatch(p -> p.endsWith(SEED_001));
+  }
+
+  @Test
   void theQueryWithoutAccentsGivesTheSameTopResults() {
     assertThat(topPaths("sante mentale", 10)).isEqualTo(topPaths("santé mentale", 10));
     assertThat(topPaths("SANTE MENTALE", 10)).isEqualTo(topPaths("santé mentale", 10));

@@ -47,10 +47,12 @@ public final class DocumentMapper {
   }
 
   private final Schema schema;
+  private final EntityNames entityNames;
   private final ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
 
-  public DocumentMapper(Schema schema) {
+  public DocumentMapper(Schema schema, EntityNames entityNames) {
     this.schema = schema;
+    this.entityNames = entityNames;
   }
 
   public Document toLucene(IndexableDocument in) {
@@ -64,6 +66,10 @@ public final class DocumentMapper {
     String body = d.text();
     doc.add(new Field(Fields.BODY, body, BODY_TYPE));
     doc.add(new Field(Fields.BODY_EXACT, body, EXACT_TYPE));
+    String entities = entityNames.of(in.enrichment());
+    if (!entities.isEmpty()) {
+      doc.add(new TextField(Fields.ENTITIES, entities, Field.Store.NO));
+    }
     if (d.paged()) {
       for (int start : d.pageStarts()) {
         doc.add(new StoredField(Fields.PAGE_STARTS, start));

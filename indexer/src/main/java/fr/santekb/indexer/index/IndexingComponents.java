@@ -19,8 +19,9 @@ public final class IndexingComponents implements AutoCloseable {
   public IndexingComponents(SantekbConfig config) {
     this.schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     this.extractor = new TikaExtractor(config.extraction());
-    this.pipeline = new DocumentPipeline(extractor, TextCleaner.standard(), Enricher.load(config),
-        new DocumentMapper(schema));
+    Enricher enricher = Enricher.load(config);
+    this.pipeline = new DocumentPipeline(extractor, TextCleaner.standard(), enricher,
+        new DocumentMapper(schema, new EntityNames(enricher.vocabularies())));
   }
 
   public Schema schema() {

@@ -50,12 +50,16 @@ import org.apache.lucene.util.StringHelper;
  * {@link #MAX_PREFIX_TERMS} words per field.
  */
 public final class QueryBuilder {
-  /** Field weights: a word in the title counts more than in the body; exact forms add a little. */
+  /**
+   * Field weights: a word in the title counts more than in the body; exact forms add a little; so
+   * do the names of the entities recognised in the document (« ATMO Sud », « Martigues »).
+   */
   static final Map<String, Float> WEIGHTS = Map.of(
       Fields.TITLE, 2.0f,
       Fields.TITLE_EXACT, 1.0f,
       Fields.BODY, 1.0f,
-      Fields.BODY_EXACT, 0.5f);
+      Fields.BODY_EXACT, 0.5f,
+      Fields.ENTITIES, 0.3f);
   /** Extra weight of the words found as one exact phrase, and of the words found close together. */
   static final float PHRASE_BOOST = 2.0f;
   static final float NEAR_BOOST = 1.0f;
@@ -299,10 +303,21 @@ public final class QueryBuilder {
       return simplify(bq.build());
     }
 
+    /** Whether the index has {@code token}: in a text, or as (part of) a recognised name. */
     private boolean known(String token) {
       try {
         return reader.docFreq(new Term(Fields.BODY_EXACT, token)) > 0
-            || reader.docFreq(new Term(Fields.TITLE_EXACT, token)) > 0;
+            || reader.docFreq(new Term(Fields.TITLE_EXACT, token)) > 0
+            || TokenLister.tokens(analyzer, Fields.ENTITIES, token).stream().anyMatch(t ->
+                docFreq(Fields.ENTITIES, t) > 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private int docFreq(String field, String term) {
+      try {
+        return reader.docFreq(new Term(field, term));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
