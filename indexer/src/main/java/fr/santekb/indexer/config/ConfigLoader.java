@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,7 +20,8 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "santekb.yaml";
   private static final Set<String> TOP_KEYS = Set.of("extraction");
   private static final Set<String> EXTRACTION_KEYS = Set.of("maxCharsPerDocument", "writeLimit",
-      "maxFileBytes", "maxCompressionRatio", "maxPackageDepth", "ocr", "ocrLanguage");
+      "maxFileBytes", "maxCompressionRatio", "maxPackageDepth", "ocr", "ocrLanguage", "parseTimeout",
+      "maxParseAllocation");
 
   private ConfigLoader() {}
 
@@ -63,8 +65,18 @@ public final class ConfigLoader {
         doubleValue(ex, "extraction.", "maxCompressionRatio", d.maxCompressionRatio()),
         intValue(ex, "extraction.", "maxPackageDepth", d.maxPackageDepth()),
         boolValue(ex, "extraction.", "ocr", d.ocr()),
-        textValue(ex, "extraction.", "ocrLanguage", d.ocrLanguage()));
+        textValue(ex, "extraction.", "ocrLanguage", d.ocrLanguage()),
+        seconds(doubleValue(ex, "extraction.", "parseTimeout",
+            d.parseTimeout().toMillis() / 1000.0)),
+        longValue(ex, "extraction.", "maxParseAllocation", d.maxParseAllocation()));
     return new SantekbConfig(configDir, extraction);
+  }
+
+  /** Whole or decimal seconds as a duration, rounded to the millisecond; negatives kept. */
+  private static Duration seconds(double value) {
+    ConfigException.require(!Double.isNaN(value) && Math.abs(value) < 1e9, "extraction.parseTimeout",
+        "must be a number of seconds", value);
+    return Duration.ofMillis(Math.round(value * 1000));
   }
 
   private static void checkKeys(JsonNode node, String prefix, Set<String> allowed) {

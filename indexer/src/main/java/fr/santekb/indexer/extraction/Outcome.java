@@ -1,5 +1,7 @@
 package fr.santekb.indexer.extraction;
 
+import java.util.Locale;
+
 /**
  * What happened to one file in an indexing run. Every file gets exactly one outcome; a run never
  * stops on one bad file.
@@ -19,11 +21,23 @@ public enum Outcome {
   UNSUPPORTED,
   /** The parser failed: truncated, corrupt or mislabelled file, or a resource limit (zip bomb). */
   FAILED,
+  /** The parse ran past {@code extraction.parseTimeout}: abandoned, the run went on. */
+  TIMEOUT,
+  /**
+   * The parse allocated more than {@code extraction.maxParseAllocation} bytes, or ran out of
+   * memory: abandoned, the run went on.
+   */
+  TOO_LARGE,
   /** The file disappeared from a source folder; its document was removed from the index. */
   REMOVED;
 
   /** True when the document is in the index after the run. */
   public boolean isSearchable() {
     return this == INDEXED || this == TRUNCATED || this == UNCHANGED;
+  }
+
+  /** The name reports and documentation use: lower case, words joined by '-' ("too-large"). */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,21 @@ class ConfigLoaderTest {
         .hasMessageStartingWith("extraction.ocr: must be true or false");
     assertThatThrownBy(() -> load("extraction:\n  maxCharsPerDocument: 100\n  writeLimit: 10\n"))
         .hasMessageStartingWith("extraction.writeLimit: must be >= extraction.maxCharsPerDocument");
+  }
+
+  @Test
+  void parseLimitsTakeSecondsAndBytesAndZeroTurnsThemOff() throws IOException {
+    SantekbConfig cfg = load("extraction:\n  parseTimeout: 0.5\n  maxParseAllocation: 1048576\n");
+    assertThat(cfg.extraction().parseTimeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(cfg.extraction().maxParseAllocation()).isEqualTo(1_048_576L);
+    SantekbConfig off = load("extraction:\n  parseTimeout: 0\n  maxParseAllocation: 0\n");
+    assertThat(off.extraction().parseTimeout()).isEqualTo(Duration.ZERO);
+    assertThatThrownBy(() -> load("extraction:\n  parseTimeout: -1\n"))
+        .hasMessage("extraction.parseTimeout: must be >= 0 seconds (0: no limit) (got -1.0)");
+    assertThatThrownBy(() -> load("extraction:\n  parseTimeout: une minute\n"))
+        .hasMessageStartingWith("extraction.parseTimeout: must be a number");
+    assertThatThrownBy(() -> load("extraction:\n  maxParseAllocation: -2\n"))
+        .hasMessage("extraction.maxParseAllocation: must be >= 0 bytes (0: no limit) (got -2)");
   }
 
   @Test
