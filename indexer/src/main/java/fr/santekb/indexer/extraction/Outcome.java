@@ -28,6 +28,16 @@ public enum Outcome {
    * memory: abandoned, the run went on.
    */
   TOO_LARGE,
+  /** The file was listed but had disappeared when its turn came to be read. */
+  VANISHED,
+  /** The file kept changing while it was read (size or date differed after two readings). */
+  CHANGED,
+  /** The file (or a folder) cannot be read: permission denied or an input/output error. */
+  UNREADABLE,
+  /** A symbolic link whose target lies outside the source folder: not followed. */
+  OUTSIDE_SOURCE,
+  /** A symbolic link that leads nowhere (missing target, or a loop of links): not followed. */
+  BROKEN_LINK,
   /** The file disappeared from a source folder; its document was removed from the index. */
   REMOVED;
 

@@ -53,10 +53,10 @@ public final class TikaExtractor implements AutoCloseable {
 
   /**
    * Never throws for a bad file: returns the document, or a rejection whose outcome says why
-   * (EMPTY, ENCRYPTED, UNSUPPORTED, FAILED, TIMEOUT, TOO_LARGE). The extraction runs under a
-   * {@link ParseGuard}: out of time or memory, the file is abandoned. Errors other than a stack
-   * overflow or an out-of-memory error in the parse are not caught: the run cannot go on safely
-   * after them.
+   * (EMPTY, ENCRYPTED, UNSUPPORTED, FAILED, TIMEOUT, TOO_LARGE, UNREADABLE). The extraction runs
+   * under a {@link ParseGuard}: out of time or memory, the file is abandoned. Errors other than a
+   * stack overflow or an out-of-memory error in the parse are not caught: the run cannot go on
+   * safely after them.
    */
   public Extraction extract(Path file) {
     return guard.run(() -> {
