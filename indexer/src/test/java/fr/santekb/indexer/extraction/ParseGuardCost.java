@@ -44,6 +44,7 @@ class ParseGuardCost {
     ExtractionSettings on = config.extraction();
     ExtractionSettings off = on.withParseLimits(Duration.ZERO, 0);
     allocations(config, off, sources);
+    perCallOverhead(on);
     List<Long> withGuard = new ArrayList<>();
     List<Long> without = new ArrayList<>();
     try (IndexingComponents guarded = components(config, on);
@@ -59,6 +60,12 @@ class ParseGuardCost {
         sources.stream().mapToInt(s -> SourceWalker.walk(s).size()).sum(), runs);
     System.out.printf(Locale.ROOT, "guard on:  median %d ms  %s%n", median(withGuard), withGuard);
     System.out.printf(Locale.ROOT, "guard off: median %d ms  %s%n", median(without), without);
+    List<Long> extra = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      extra.add(withGuard.get(i) - without.get(i));
+    }
+    System.out.printf(Locale.ROOT, "on - off, run by run: median %d ms  %s%n", median(extra),
+        extra);
   }
 
   private static IndexingComponents components(SantekbConfig config, ExtractionSettings s) {
@@ -92,6 +99,22 @@ class ParseGuardCost {
     System.out.println("Largest allocations of one file's extraction (MB):");
     sizes.stream().limit(5).forEach(e -> System.out.printf(Locale.ROOT, "  %6d  %s%n",
         e.getValue() / (1024 * 1024), e.getKey()));
+  }
+
+  /** The guard alone around an extraction that does nothing: a thread started and watched. */
+  private static void perCallOverhead(ExtractionSettings on) {
+    ParseGuard guard = new ParseGuard(on.parseTimeout(), on.maxParseAllocation());
+    Extraction nothing = new Extraction.Rejected(Outcome.EMPTY, "nothing");
+    List<Long> micros = new ArrayList<>();
+    for (int round = 0; round < 7; round++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < 1000; i++) {
+        guard.run(() -> nothing);
+      }
+      micros.add((System.nanoTime() - start) / 1000 / 1000);
+    }
+    System.out.printf(Locale.ROOT, "guard alone: median %d µs per file  %s%n", median(micros),
+        micros);
   }
 
   private static long median(List<Long> values) {
