@@ -58,17 +58,19 @@ public final class ConfigLoader {
     JsonNode ex = root.path("extraction");
     checkKeys(ex, "extraction.", EXTRACTION_KEYS);
     ExtractionSettings d = ExtractionSettings.defaults();
+    boolean ocr = boolValue(ex, "extraction.", "ocr", d.ocr());
     ExtractionSettings extraction = new ExtractionSettings(
         intValue(ex, "extraction.", "maxCharsPerDocument", d.maxCharsPerDocument()),
         intValue(ex, "extraction.", "writeLimit", d.writeLimit()),
         longValue(ex, "extraction.", "maxFileBytes", d.maxFileBytes()),
         doubleValue(ex, "extraction.", "maxCompressionRatio", d.maxCompressionRatio()),
         intValue(ex, "extraction.", "maxPackageDepth", d.maxPackageDepth()),
-        boolValue(ex, "extraction.", "ocr", d.ocr()),
+        ocr,
         textValue(ex, "extraction.", "ocrLanguage", d.ocrLanguage()),
         seconds(doubleValue(ex, "extraction.", "parseTimeout",
-            d.parseTimeout().toMillis() / 1000.0)),
-        longValue(ex, "extraction.", "maxParseAllocation", d.maxParseAllocation()));
+            ExtractionSettings.defaultParseTimeout(ocr).toMillis() / 1000.0)),
+        longValue(ex, "extraction.", "maxParseAllocation",
+            ExtractionSettings.defaultMaxParseAllocation(ocr)));
     return new SantekbConfig(configDir, extraction);
   }
 

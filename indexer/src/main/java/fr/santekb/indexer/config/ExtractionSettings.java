@@ -15,10 +15,12 @@ import java.time.Duration;
  *     tesseract-ocr-fra on the machine)
  * @param ocrLanguage tesseract language when OCR is on
  * @param parseTimeout longest extraction of one file; past it the file is abandoned and reported
- *     TIMEOUT ({@link Duration#ZERO}: no time limit)
+ *     TIMEOUT ({@link Duration#ZERO}: no time limit). Default 60 s, 1 h with OCR (a scanned
+ *     22-page contract took 3 minutes)
  * @param maxParseAllocation bytes the extraction of one file may allocate on the Java heap
  *     (garbage included, so an upper bound on what it can hold); past it the file is abandoned and
- *     reported TOO_LARGE (0: no allocation limit)
+ *     reported TOO_LARGE (0: no allocation limit). Default 4 GiB, 32 GiB with OCR (about 45 MB a
+ *     scanned page)
  */
 public record ExtractionSettings(
     int maxCharsPerDocument,
@@ -37,7 +39,9 @@ public record ExtractionSettings(
   public static final double DEFAULT_MAX_COMPRESSION_RATIO = 100;
   public static final int DEFAULT_MAX_PACKAGE_DEPTH = 10;
   public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_OCR_PARSE_TIMEOUT = Duration.ofHours(1);
   public static final long DEFAULT_MAX_PARSE_ALLOCATION = 4L * 1024 * 1024 * 1024;
+  public static final long DEFAULT_OCR_MAX_PARSE_ALLOCATION = 32L * 1024 * 1024 * 1024;
 
   public static ExtractionSettings defaults() {
     return new ExtractionSettings(DEFAULT_MAX_CHARS_PER_DOCUMENT, DEFAULT_WRITE_LIMIT,
@@ -49,7 +53,17 @@ public record ExtractionSettings(
   public ExtractionSettings(int maxCharsPerDocument, int writeLimit, long maxFileBytes,
       double maxCompressionRatio, int maxPackageDepth, boolean ocr, String ocrLanguage) {
     this(maxCharsPerDocument, writeLimit, maxFileBytes, maxCompressionRatio, maxPackageDepth, ocr,
-        ocrLanguage, DEFAULT_PARSE_TIMEOUT, DEFAULT_MAX_PARSE_ALLOCATION);
+        ocrLanguage, defaultParseTimeout(ocr), defaultMaxParseAllocation(ocr));
+  }
+
+  /** The default time limit per file: OCR takes seconds a page. */
+  public static Duration defaultParseTimeout(boolean ocr) {
+    return ocr ? DEFAULT_OCR_PARSE_TIMEOUT : DEFAULT_PARSE_TIMEOUT;
+  }
+
+  /** The default allocation limit per file: rendering pages for OCR allocates tens of MB each. */
+  public static long defaultMaxParseAllocation(boolean ocr) {
+    return ocr ? DEFAULT_OCR_MAX_PARSE_ALLOCATION : DEFAULT_MAX_PARSE_ALLOCATION;
   }
 
   /** These settings with other parse limits (zero turns a limit off). */

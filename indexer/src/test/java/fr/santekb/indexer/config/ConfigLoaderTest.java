@@ -58,6 +58,11 @@ class ConfigLoaderTest {
     SantekbConfig cfg = load("extraction:\n  parseTimeout: 0.5\n  maxParseAllocation: 1048576\n");
     assertThat(cfg.extraction().parseTimeout()).isEqualTo(Duration.ofMillis(500));
     assertThat(cfg.extraction().maxParseAllocation()).isEqualTo(1_048_576L);
+    SantekbConfig ocr = load("extraction:\n  ocr: true\n");
+    assertThat(ocr.extraction().parseTimeout()).isEqualTo(Duration.ofHours(1));
+    assertThat(ocr.extraction().maxParseAllocation()).isEqualTo(32L << 30);
+    assertThat(load("extraction:\n  ocr: true\n  parseTimeout: 90\n").extraction()
+        .parseTimeout()).as("a limit set by hand wins").isEqualTo(Duration.ofSeconds(90));
     SantekbConfig off = load("extraction:\n  parseTimeout: 0\n  maxParseAllocation: 0\n");
     assertThat(off.extraction().parseTimeout()).isEqualTo(Duration.ZERO);
     assertThatThrownBy(() -> load("extraction:\n  parseTimeout: -1\n"))
