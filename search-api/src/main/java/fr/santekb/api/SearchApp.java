@@ -4,17 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import fr.santekb.api.http.AtomFeedHandler;
 import fr.santekb.api.http.CompareHandler;
+import fr.santekb.api.http.CorsHeaders;
 import fr.santekb.api.http.CsvExportHandler;
 import fr.santekb.api.http.DocumentFileHandler;
 import fr.santekb.api.http.DocumentHandler;
 import fr.santekb.api.http.EntitiesHandler;
 import fr.santekb.api.http.EntityHandler;
 import fr.santekb.api.http.FacetValuesHandler;
+import fr.santekb.api.http.GracefulStop;
 import fr.santekb.api.http.HealthHandler;
 import fr.santekb.api.http.JettyProblemErrorHandler;
 import fr.santekb.api.http.OpenApiHandler;
 import fr.santekb.api.http.ProblemMapper;
 import fr.santekb.api.http.RequestChecks;
+import fr.santekb.api.http.RequestLog;
 import fr.santekb.api.http.SearchHandler;
 import fr.santekb.api.http.SecurityHeaders;
 import fr.santekb.api.http.SuggestHandler;
@@ -26,15 +29,13 @@ import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Builds the Javalin application: routes, error mapping, request log and the static page. */
 public final class SearchApp {
   private static final Logger LOG = LoggerFactory.getLogger(SearchApp.class);
-  private static final Logger REQUESTS = LoggerFactory.getLogger("fr.santekb.requests");
 
   /** Room for the request line and headers: long searches must reach our own validation. */
   static final int MAX_HEADER_BYTES = 64 * 1024;
@@ -47,15 +48,20 @@ public final class SearchApp {
     config.routes.head(path, handler);
   }
 
-  /** The application over {@code service}, not started; {@code uiDir} is served at {@code /}. */
+  /**
+   * The application over {@code service}, not started; the settings' {@code uiDir} is served at
+   * {@code /}, their CORS origins and request log format apply.
+   */
   public static Javalin create(SearchService service, KnowledgeBase knowledgeBase,
-      Optional<Path> uiDir) {
+      SearchSettings settings) {
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json, false));
       config.startup.showJavalinBanner = false;
-      config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(),
-          ctx.path(), ctx.status().getCode(), Math.round(ms)));
+      config.requestLogger.http(new RequestLog(settings.requestLog(), json, System.out,
+          Clock.systemUTC()));
+      config.routes.before("/api/*", new CorsHeaders(settings.corsOrigins()));
+      GracefulStop.install(config, GracefulStop.DEFAULT_TIMEOUT);
       new ProblemMapper(json).register(config);
       RequestChecks.register(config);
       SecurityHeaders.register(config);
@@ -75,7 +81,7 @@ public final class SearchApp {
       apiRoute(config, "/api/entities/{type}/{key}", new EntityHandler(knowledgeBase));
       apiRoute(config, "/api/health", new HealthHandler(service));
       apiRoute(config, "/api/openapi.yaml", new OpenApiHandler());
-      uiDir.map(d -> d.toAbsolutePath().normalize()).ifPresent(dir -> {
+      settings.uiDir().map(d -> d.toAbsolutePath().normalize()).ifPresent(dir -> {
         if (Files.isDirectory(dir)) {
           config.staticFiles.add(files -> {
             files.hostedPath = "/";

@@ -31,7 +31,7 @@ public final class SearchServer implements AutoCloseable {
         new FacetLabels(vocabularies::label), settings.refreshEvery(), settings.searchBudget());
     try {
       Javalin app = SearchApp.create(service,
-          new KnowledgeBase(service, EntityCatalog.of(vocabularies)), settings.uiDir());
+          new KnowledgeBase(service, EntityCatalog.of(vocabularies)), settings);
       app.start(settings.host(), settings.port());
       return new SearchServer(service, app);
     } catch (RuntimeException e) {

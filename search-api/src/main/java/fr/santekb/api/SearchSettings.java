@@ -1,8 +1,11 @@
 package fr.santekb.api;
 
 import fr.santekb.api.search.SearchService;
+import fr.santekb.indexer.config.ServeSettings;
+import fr.santekb.indexer.config.ServeSettings.RequestLogFormat;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,18 +19,28 @@ import java.util.Optional;
  * @param refreshEvery how often the index folder is checked for a new commit
  * @param searchBudget time one search may spend matching; then it answers with what it found,
  *     marked partial
+ * @param corsOrigins origins allowed to call {@code /api} from a browser page of theirs
+ * @param requestLog format of the request log line
  */
 public record SearchSettings(Path indexDir, Path configDir, String host, int port,
-    Optional<Path> uiDir, Duration refreshEvery, Duration searchBudget) {
+    Optional<Path> uiDir, Duration refreshEvery, Duration searchBudget, List<String> corsOrigins,
+    RequestLogFormat requestLog) {
 
-  public static final String DEFAULT_HOST = "127.0.0.1";
-  public static final int DEFAULT_PORT = 7070;
-  public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(2);
+  public static final String DEFAULT_HOST = ServeSettings.DEFAULT_HOST;
+  public static final int DEFAULT_PORT = ServeSettings.DEFAULT_PORT;
+  public static final Duration DEFAULT_REFRESH = ServeSettings.DEFAULT_REFRESH;
 
-  /** Settings with the default search budget. */
+  /** Settings with the default search budget, no cross-origin callers, a plain-text log. */
   public SearchSettings(Path indexDir, Path configDir, String host, int port,
       Optional<Path> uiDir, Duration refreshEvery) {
     this(indexDir, configDir, host, port, uiDir, refreshEvery, SearchService.DEFAULT_BUDGET);
+  }
+
+  /** Settings with no cross-origin callers and a plain-text request log. */
+  public SearchSettings(Path indexDir, Path configDir, String host, int port,
+      Optional<Path> uiDir, Duration refreshEvery, Duration searchBudget) {
+    this(indexDir, configDir, host, port, uiDir, refreshEvery, searchBudget, List.of(),
+        RequestLogFormat.TEXT);
   }
 
   public SearchSettings {
@@ -41,5 +54,6 @@ public record SearchSettings(Path indexDir, Path configDir, String host, int por
     if (host == null || host.isBlank()) {
       throw new IllegalArgumentException("host must not be blank");
     }
+    corsOrigins = List.copyOf(corsOrigins);
   }
 }

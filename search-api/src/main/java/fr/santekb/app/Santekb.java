@@ -2,6 +2,7 @@ package fr.santekb.app;
 
 import fr.santekb.indexer.cli.AnalyzeCommand;
 import fr.santekb.indexer.cli.CommandLines;
+import fr.santekb.indexer.cli.ConfigCommand;
 import fr.santekb.indexer.cli.ExtractCommand;
 import fr.santekb.indexer.cli.IndexCommand;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         DemoCommand.class,
         EvalCommand.class,
+        ConfigCommand.class,
     })
 public final class Santekb implements Runnable {
 

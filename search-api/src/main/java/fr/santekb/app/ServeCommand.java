@@ -2,8 +2,12 @@ package fr.santekb.app;
 
 import fr.santekb.api.SearchServer;
 import fr.santekb.api.SearchSettings;
+import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.cli.ExitCodes;
 import fr.santekb.indexer.config.ConfigLoader;
+import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.config.ServeSettings;
+import fr.santekb.indexer.index.PipelineVersions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,42 +21,61 @@ import picocli.CommandLine.Option;
  * The index may be re-indexed meanwhile by another process: new commits show up within seconds.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the search API and the web page over an index.")
+    description = "Serve the search API and the web page over an index. Each flag overrides the "
+        + "serve section (and index) of config/santekb.yaml.")
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Index folder (default: index in santekb.yaml).")
   Path index;
 
-  @Option(names = "--port", paramLabel = "N", description = "TCP port (default: 7070; 0 = any).")
-  int port = SearchSettings.DEFAULT_PORT;
+  @Option(names = "--port", paramLabel = "N", description = "TCP port (default: serve.port, "
+      + "else 7070; 0 = any).")
+  Integer port;
 
-  @Option(names = "--host", paramLabel = "HOST",
-      description = "Interface to bind (default: 127.0.0.1, this machine only; 0.0.0.0 = all).")
-  String host = SearchSettings.DEFAULT_HOST;
+  @Option(names = "--host", paramLabel = "HOST", description = "Interface to bind (default: "
+      + "serve.host, else 127.0.0.1, this machine only; 0.0.0.0 = all).")
+  String host;
 
   @Option(names = "--config", paramLabel = "DIR",
       description = "Config folder (default: the project's config/).")
   Path config;
 
   @Option(names = "--ui", paramLabel = "DIR",
-      description = "Folder of the web page (default: the project's ui/).")
+      description = "Folder of the web page (default: serve.ui, else the project's ui/).")
   Path ui;
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(index)) {
-      System.err.println("santekb serve: not a folder: " + index
-          + " (build an index first: santekb index --source DIR --index " + index + ")");
-      return ExitCodes.USAGE;
-    }
-    if (port < 0 || port > 65_535) {
+    if (port != null && (port < 0 || port > 65_535)) {
       System.err.println("santekb serve: --port must be between 0 and 65535");
       return ExitCodes.USAGE;
     }
-    Path configDir = ConfigLoader.locate(config);
-    SearchSettings settings = new SearchSettings(index, configDir, host, port,
-        Optional.of(ui != null ? ui : configDir.getParent().resolve("ui")),
-        SearchSettings.DEFAULT_REFRESH);
-    return serve(settings, null);
+    SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(config));
+    Optional<Path> indexDir = index != null ? Optional.of(index) : cfg.index();
+    if (indexDir.isEmpty()) {
+      System.err.println("santekb serve: no index folder: give --index DIR or set index: in "
+          + cfg.configDir().resolve(ConfigLoader.FILE_NAME));
+      return ExitCodes.USAGE;
+    }
+    if (!Files.isDirectory(indexDir.get())) {
+      System.err.println("santekb serve: not a folder: " + indexDir.get()
+          + " (build an index first: santekb index --source DIR --index " + indexDir.get() + ")");
+      return ExitCodes.USAGE;
+    }
+    PipelineVersions versions = PipelineVersions.read(indexDir.get());
+    if (!versions.current()) {
+      System.err.println("santekb serve: " + versions.problem(indexDir.get()));
+      return ExitCodes.USAGE;
+    }
+    return serve(settings(cfg, indexDir.get()), null);
+  }
+
+  /** The file's serve settings with this command's flags laid over them. */
+  SearchSettings settings(SantekbConfig cfg, Path indexDir) {
+    ServeSettings file = cfg.serve();
+    return new SearchSettings(indexDir, cfg.configDir(), host != null ? host : file.host(),
+        port != null ? port : file.port(), Optional.of(ui != null ? ui : cfg.uiDir()),
+        file.refreshEvery(), SearchService.DEFAULT_BUDGET, file.corsOrigins(), file.requestLog());
   }
 
   /**

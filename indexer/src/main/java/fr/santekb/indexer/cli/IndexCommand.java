@@ -2,14 +2,22 @@ package fr.santekb.indexer.cli;
 
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.index.IndexedState;
 import fr.santekb.indexer.index.IndexingComponents;
+import fr.santekb.indexer.index.PipelineVersions;
 import fr.santekb.indexer.index.ProgressBar;
 import fr.santekb.indexer.index.ReportWriter;
 import fr.santekb.indexer.index.RunReport;
+import fr.santekb.indexer.schema.Schema;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,11 +34,12 @@ import picocli.CommandLine.Spec;
     description = "(Re)index folders recursively into a Lucene index. Unchanged files are skipped, "
         + "vanished files removed; one atomic commit at the end.")
 public final class IndexCommand implements Callable<Integer> {
-  @Option(names = "--source", required = true, paramLabel = "DIR",
-      description = "Folder to index (repeatable).")
+  @Option(names = "--source", paramLabel = "DIR",
+      description = "Folder to index (repeatable; default: sources in santekb.yaml).")
   List<Path> sources;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Index folder (default: index in santekb.yaml).")
   Path index;
 
   @Option(names = "--config", paramLabel = "DIR",
@@ -51,13 +60,23 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(config));
+    List<Path> sources = this.sources != null ? this.sources : cfg.sources();
+    Path index = this.index != null ? this.index : cfg.index().orElse(null);
+    if (sources.isEmpty() || index == null) {
+      System.err.println("santekb index: give --source DIR and --index DIR, or set sources: and "
+          + "index: in " + cfg.configDir().resolve(ConfigLoader.FILE_NAME));
+      return ExitCodes.USAGE;
+    }
     for (Path source : sources) {
       if (!Files.isDirectory(source)) {
         System.err.println("santekb index: not a folder: " + source);
         return ExitCodes.USAGE;
       }
     }
-    SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(config));
+    if (!upgradeKeepsEverySource(index, sources)) {
+      return ExitCodes.USAGE;
+    }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (n < 1) {
       System.err.println("santekb index: --threads must be >= 1");
@@ -84,5 +103,39 @@ public final class IndexCommand implements Callable<Integer> {
       return ExitCodes.NOTHING_INDEXED;
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * An index another pipeline version wrote is rebuilt from the folders given (see
+   * {@link fr.santekb.indexer.index.IndexRunner}); false, with the reason printed, when it also
+   * holds documents of folders not given, which the rebuild would drop.
+   */
+  private static boolean upgradeKeepsEverySource(Path index, List<Path> sources)
+      throws IOException {
+    if (!Files.isDirectory(index)) {
+      return true;
+    }
+    IndexedState state;
+    try (Directory dir = FSDirectory.open(index)) {
+      state = IndexedState.read(dir);
+    }
+    PipelineVersions versions = PipelineVersions.of(state);
+    if (versions.current()) {
+      return true;
+    }
+    Set<String> given = sources.stream().map(p -> p.toAbsolutePath().normalize().toString())
+        .collect(Collectors.toSet());
+    List<String> missing = state.sources().stream().filter(s -> !given.contains(s)).sorted()
+        .toList();
+    if (!missing.isEmpty()) {
+      System.err.println("santekb index: " + index + " was written by another santekb version "
+          + "and must be rebuilt from all its source folders; give these too: "
+          + String.join(", ", missing));
+      return false;
+    }
+    System.err.println("santekb index: " + index + " was written by another santekb version "
+        + "(this one writes pipeline version " + Schema.PIPELINE_VERSION + "): rebuilding it, "
+        + "every file is read again.");
+    return true;
   }
 }

@@ -5,23 +5,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Reads {@code santekb.yaml} from a config folder into {@link SantekbConfig}. Unknown keys and bad
- * values fail at start-up with the key's name; absent keys take the documented defaults.
+ * values fail at start-up with the key's name; absent keys take the documented defaults. Relative
+ * paths are resolved against the santekb folder (the parent of {@code config/}), so the file means
+ * the same whatever the working folder.
  */
 public final class ConfigLoader {
   public static final String FILE_NAME = "santekb.yaml";
-  private static final Set<String> TOP_KEYS = Set.of("extraction");
+  private static final Set<String> TOP_KEYS = Set.of("extraction", "index", "sources", "serve");
   private static final Set<String> EXTRACTION_KEYS = Set.of("maxCharsPerDocument", "writeLimit",
       "maxFileBytes", "maxCompressionRatio", "maxPackageDepth", "ocr", "ocrLanguage", "parseTimeout",
       "maxParseAllocation");
+  private static final Set<String> SERVE_KEYS = Set.of("host", "port", "ui", "corsOrigins",
+      "refreshSeconds", "requestLog");
 
   private ConfigLoader() {}
 
@@ -54,83 +59,63 @@ public final class ConfigLoader {
     if (root == null || root.isMissingNode() || root.isNull()) {
       return new SantekbConfig(configDir, ExtractionSettings.defaults());
     }
-    checkKeys(root, "", TOP_KEYS);
-    JsonNode ex = root.path("extraction");
-    checkKeys(ex, "extraction.", EXTRACTION_KEYS);
+    YamlValues top = new YamlValues(root, "", TOP_KEYS);
+    Path rootDir = SantekbConfig.rootOf(configDir);
+    Optional<Path> index = Optional.ofNullable(top.textValue("index", null))
+        .map(v -> path(rootDir, top.key("index"), v));
+    List<Path> sources = top.textList("sources", List.of()).stream()
+        .map(v -> path(rootDir, top.key("sources"), v)).toList();
+    return new SantekbConfig(configDir, extraction(top.node("extraction")), index, sources,
+        serve(top.node("serve"), rootDir));
+  }
+
+  private static ExtractionSettings extraction(JsonNode section) {
+    YamlValues ex = new YamlValues(section, "extraction", EXTRACTION_KEYS);
     ExtractionSettings d = ExtractionSettings.defaults();
-    boolean ocr = boolValue(ex, "extraction.", "ocr", d.ocr());
-    ExtractionSettings extraction = new ExtractionSettings(
-        intValue(ex, "extraction.", "maxCharsPerDocument", d.maxCharsPerDocument()),
-        intValue(ex, "extraction.", "writeLimit", d.writeLimit()),
-        longValue(ex, "extraction.", "maxFileBytes", d.maxFileBytes()),
-        doubleValue(ex, "extraction.", "maxCompressionRatio", d.maxCompressionRatio()),
-        intValue(ex, "extraction.", "maxPackageDepth", d.maxPackageDepth()),
+    boolean ocr = ex.boolValue("ocr", d.ocr());
+    return new ExtractionSettings(
+        ex.intValue("maxCharsPerDocument", d.maxCharsPerDocument()),
+        ex.intValue("writeLimit", d.writeLimit()),
+        ex.longValue("maxFileBytes", d.maxFileBytes()),
+        ex.doubleValue("maxCompressionRatio", d.maxCompressionRatio()),
+        ex.intValue("maxPackageDepth", d.maxPackageDepth()),
         ocr,
-        textValue(ex, "extraction.", "ocrLanguage", d.ocrLanguage()),
-        seconds(doubleValue(ex, "extraction.", "parseTimeout",
-            ExtractionSettings.defaultParseTimeout(ocr).toMillis() / 1000.0)),
-        longValue(ex, "extraction.", "maxParseAllocation",
-            ExtractionSettings.defaultMaxParseAllocation(ocr)));
-    return new SantekbConfig(configDir, extraction);
+        ex.textValue("ocrLanguage", d.ocrLanguage()),
+        seconds(ex, "parseTimeout", ExtractionSettings.defaultParseTimeout(ocr)),
+        ex.longValue("maxParseAllocation", ExtractionSettings.defaultMaxParseAllocation(ocr)));
   }
 
   /** Whole or decimal seconds as a duration, rounded to the millisecond; negatives kept. */
-  private static Duration seconds(double value) {
-    ConfigException.require(!Double.isNaN(value) && Math.abs(value) < 1e9, "extraction.parseTimeout",
-        "must be a number of seconds", value);
+  private static Duration seconds(YamlValues section, String key, Duration dflt) {
+    double value = section.doubleValue(key, dflt.toMillis() / 1000.0);
+    ConfigException.require(Math.abs(value) < 1e9, section.key(key), "must be a number of seconds",
+        value);
     return Duration.ofMillis(Math.round(value * 1000));
   }
 
-  private static void checkKeys(JsonNode node, String prefix, Set<String> allowed) {
-    if (node.isMissingNode() || node.isNull()) {
-      return;
+  private static ServeSettings serve(JsonNode section, Path rootDir) {
+    YamlValues sv = new YamlValues(section, "serve", SERVE_KEYS);
+    ServeSettings d = ServeSettings.defaults();
+    double refresh = sv.doubleValue("refreshSeconds", d.refreshEvery().toMillis() / 1000.0);
+    String log = sv.textValue("requestLog", d.requestLog().name().toLowerCase(Locale.ROOT));
+    ConfigException.require(log.equals("text") || log.equals("json"), sv.key("requestLog"),
+        "must be text or json", log);
+    return new ServeSettings(
+        sv.textValue("host", d.host()),
+        sv.intValue("port", d.port()),
+        Optional.ofNullable(sv.textValue("ui", null)).map(v -> path(rootDir, sv.key("ui"), v)),
+        sv.textList("corsOrigins", d.corsOrigins()),
+        Duration.ofMillis(Math.round(refresh * 1000)),
+        ServeSettings.RequestLogFormat.valueOf(log.toUpperCase(Locale.ROOT)));
+  }
+
+  /** {@code value} as a path, relative ones against the santekb folder. */
+  private static Path path(Path rootDir, String key, String value) {
+    ConfigException.require(!value.isBlank(), key, "must not be blank", "\"" + value + "\"");
+    try {
+      return rootDir.resolve(value).normalize();
+    } catch (InvalidPathException e) {
+      throw new ConfigException(key + ": not a valid path (got " + value + ")", e);
     }
-    if (!node.isObject()) {
-      throw new ConfigException(prefix.isEmpty() ? "santekb.yaml must be a mapping"
-          : prefix.substring(0, prefix.length() - 1) + ": must be a mapping");
-    }
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!allowed.contains(key)) {
-        throw new ConfigException(prefix + key + ": unknown key (known: " + allowed + ")");
-      }
-    }
-  }
-
-  private static int intValue(JsonNode node, String prefix, String key, int dflt) {
-    return value(node, prefix + key, dflt, v -> v.isIntegralNumber() && v.canConvertToInt(),
-        "must be a whole number",
-        JsonNode::intValue);
-  }
-
-  private static long longValue(JsonNode node, String prefix, String key, long dflt) {
-    return value(node, prefix + key, dflt, JsonNode::isIntegralNumber, "must be a whole number",
-        JsonNode::longValue);
-  }
-
-  private static double doubleValue(JsonNode node, String prefix, String key, double dflt) {
-    return value(node, prefix + key, dflt, JsonNode::isNumber, "must be a number",
-        JsonNode::doubleValue);
-  }
-
-  private static boolean boolValue(JsonNode node, String prefix, String key, boolean dflt) {
-    return value(node, prefix + key, dflt, JsonNode::isBoolean, "must be true or false",
-        JsonNode::booleanValue);
-  }
-
-  private static String textValue(JsonNode node, String prefix, String key, String dflt) {
-    return value(node, prefix + key, dflt, JsonNode::isTextual, "must be a string",
-        JsonNode::textValue);
-  }
-
-  /** The value at {@code key} (last segment of {@code path}), or {@code dflt} when absent. */
-  private static <T> T value(JsonNode node, String path, T dflt, Predicate<JsonNode> valid,
-      String rule, Function<JsonNode, T> read) {
-    JsonNode v = node.path(path.substring(path.lastIndexOf('.') + 1));
-    if (v.isMissingNode()) {
-      return dflt;
-    }
-    ConfigException.require(valid.test(v), path, rule, v);
-    return read.apply(v);
   }
 }

@@ -43,19 +43,32 @@ public final class Parties {
   private static final Pattern SIGNED_FOR = Pattern.compile(
       "(?imu)^\\s*pour (?:l['’]|la |le |les )([^\\n]{3,120}?)\\s*,?\\s*$");
 
+  /**
+   * Where the list of parties stands in {@code text}, [start, end): from « Entre » to « Il est
+   * convenu » (their names and the addresses of their seats); empty when there is none.
+   */
+  public Optional<int[]> block(String text) {
+    String head = text.substring(0, Math.min(SEARCH_CHARS, text.length()));
+    Matcher start = START.matcher(head);
+    if (!start.find()) {
+      return Optional.empty();
+    }
+    int from = start.end();
+    Matcher end = END.matcher(text);
+    int to = Math.min(text.length(), from + MAX_BLOCK_CHARS);
+    if (end.find(from) && end.start() < to) {
+      to = end.start();
+    }
+    return Optional.of(new int[] {from, to});
+  }
+
   /** The parties named at the start of {@code text} and on its signature lines, in order. */
   public List<String> names(String text) {
     List<String> out = new ArrayList<>();
     String head = text.substring(0, Math.min(SEARCH_CHARS, text.length()));
-    Matcher start = START.matcher(head);
-    if (start.find()) {
-      int from = start.end();
-      Matcher end = END.matcher(text);
-      int to = Math.min(text.length(), from + MAX_BLOCK_CHARS);
-      if (end.find(from) && end.start() < to) {
-        to = end.start();
-      }
-      for (String chunk : SEPARATOR.split(text.substring(from, to))) {
+    Optional<int[]> block = block(text);
+    if (block.isPresent()) {
+      for (String chunk : SEPARATOR.split(text.substring(block.get()[0], block.get()[1]))) {
         name(chunk).ifPresent(out::add);
       }
     }

@@ -93,7 +93,7 @@ public final class Enricher {
     evidence.put(FacetName.PARTNER, matches(vocabularies.partners(), title, body, 1,
         record.map(ActionRecord::partners).orElse(List.of())));
     evidence.forEach((facet, byValue) -> put(facets, facet, byValue.keySet()));
-    putTerritory(facets, territories.find(body,
+    putTerritory(facets, territories.find(body, withoutParties(text, body),
         record.map(ActionRecord::communes).orElse(List.of())), vocabularies.geography());
     put(facets, FacetName.ACRONYM, acronyms(body));
     // The file name often says what the title does not ("circ_020503.pdf", "Fiches action …").
@@ -140,6 +140,25 @@ public final class Enricher {
           inRecord.contains(id), spans.getOrDefault(id, List.of())));
     }
     return out;
+  }
+
+  /**
+   * The words of the text where communes are looked for: the list of a contract's parties names
+   * the towns of their seats (« dont le siège est situé … 59000 LILLE »), not the contract's
+   * territory, so its letters are masked there (same length and words, so offsets still hold).
+   */
+  private Tokens withoutParties(String text, Tokens body) {
+    Optional<int[]> block = parties.block(text);
+    if (block.isEmpty()) {
+      return body;
+    }
+    char[] masked = text.toCharArray();
+    for (int i = block.get()[0]; i < block.get()[1]; i++) {
+      if (Character.isLetterOrDigit(masked[i])) {
+        masked[i] = 'x';
+      }
+    }
+    return Tokens.of(new String(masked));
   }
 
   /**

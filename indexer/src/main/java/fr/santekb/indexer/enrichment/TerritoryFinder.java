@@ -82,6 +82,14 @@ final class TerritoryFinder {
 
   /** The territory of a document's text, with an action record's communes first when present. */
   Territory find(Tokens text, List<String> recordCommunes) {
+    return find(text, text, recordCommunes);
+  }
+
+  /**
+   * The territory of {@code text}, its communes looked for in {@code communeText}: the same words,
+   * some masked (a contract's list of parties, whose addresses name other towns).
+   */
+  Territory find(Tokens text, Tokens communeText, List<String> recordCommunes) {
     Set<String> departements = new LinkedHashSet<>();
     Set<String> regions = new LinkedHashSet<>();
     List<int[]> regionSpans = new ArrayList<>();
@@ -103,7 +111,7 @@ final class TerritoryFinder {
       geography.resolveCommune(name, departements).ifPresent(communes::add);
     }
     if (communes.isEmpty()) {
-      communes = communesInText(text, departements, regionSpans);
+      communes = communesInText(communeText, departements, regionSpans);
     }
     return complete(communes, departements, regions);
   }

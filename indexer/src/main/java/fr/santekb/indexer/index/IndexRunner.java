@@ -69,9 +69,14 @@ public final class IndexRunner {
     Files.createDirectories(indexDir);
     int docs;
     try (Directory dir = FSDirectory.open(indexDir)) {
-      IndexedState state = IndexedState.read(dir);
+      IndexedState found = IndexedState.read(dir);
+      // Documents another pipeline version wrote may hold fields of other types, which Lucene
+      // refuses to mix with ours: such an index is rebuilt, every file read again, in one commit.
+      boolean rebuild = !PipelineVersions.of(found).current();
+      IndexedState state = rebuild ? IndexedState.EMPTY : found;
       IndexWriterConfig iwc = new IndexWriterConfig(schema.indexAnalyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE
+              : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(128);
       try (IndexWriter writer = new IndexWriter(dir, iwc)) {
         ProgressBar bar = progress.create(files.size());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -28,6 +29,9 @@ public final class IndexedState {
    */
   public record Entry(String source, String path, long fileModifiedMillis, long size,
       int pipelineVersion) {}
+
+  /** The state of a folder that holds no index. */
+  public static final IndexedState EMPTY = new IndexedState(Map.of());
 
   private final Map<String, Entry> entries;
 
@@ -55,6 +59,11 @@ public final class IndexedState {
 
   public Map<String, Entry> entries() {
     return entries;
+  }
+
+  /** The source folders the indexed documents were read from. */
+  public Set<String> sources() {
+    return entries.values().stream().map(Entry::source).collect(Collectors.toUnmodifiableSet());
   }
 
   /** True when {@code id} is indexed from a file with this size and date, by this pipeline. */

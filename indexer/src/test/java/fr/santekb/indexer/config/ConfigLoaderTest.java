@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,55 @@ class ConfigLoaderTest {
   void theProjectConfigLoadsWithItsDocumentedDefaults() {
     SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(null));
     assertThat(cfg.extraction()).isEqualTo(ExtractionSettings.defaults());
+    assertThat(cfg.serve()).isEqualTo(ServeSettings.defaults());
+    assertThat(cfg.index()).isEmpty();
+    assertThat(cfg.sources()).isEmpty();
+  }
+
+  @Test
+  void serveSettingsAndPathsComeFromTheFileRelativeToTheSantekbFolder() throws IOException {
+    Path config = Files.createDirectories(dir.resolve("config"));
+    Files.writeString(config.resolve(ConfigLoader.FILE_NAME), """
+        index: data/index
+        sources: [docs, /srv/plans]
+        serve:
+          host: 0.0.0.0
+          port: 8080
+          ui: page
+          corsOrigins: [https://intranet.example, http://localhost:3000]
+          refreshSeconds: 0.5
+          requestLog: json
+        """, StandardCharsets.UTF_8);
+    SantekbConfig cfg = ConfigLoader.load(config);
+    assertThat(cfg.index()).contains(dir.resolve("data/index").toAbsolutePath());
+    assertThat(cfg.sources()).containsExactly(dir.resolve("docs").toAbsolutePath(),
+        Path.of("/srv/plans"));
+    assertThat(cfg.serve()).isEqualTo(new ServeSettings("0.0.0.0", 8080,
+        Optional.of(dir.resolve("page").toAbsolutePath()),
+        List.of("https://intranet.example", "http://localhost:3000"), Duration.ofMillis(500),
+        ServeSettings.RequestLogFormat.JSON));
+    assertThat(cfg.uiDir()).isEqualTo(dir.resolve("page").toAbsolutePath());
+  }
+
+  /** YAML text → start of the error message: the full key first. */
+  private static final String[][] BAD_SERVE_VALUES = {
+      {"serve:\n  prot: 80\n", "serve.prot: unknown key"},
+      {"serve:\n  port: 70000\n", "serve.port: must be between 0 and 65535 (got 70000)"},
+      {"serve:\n  corsOrigins: https://intranet.example\n",
+          "serve.corsOrigins: must be a list of strings"},
+      {"serve:\n  corsOrigins: [\"https://intranet.example/\"]\n",
+          "serve.corsOrigins: each must be an origin"},
+      {"serve:\n  refreshSeconds: 0\n", "serve.refreshSeconds: must be > 0"},
+      {"serve:\n  requestLog: xml\n", "serve.requestLog: must be text or json (got xml)"},
+      {"sources: /srv/plans\n", "sources: must be a list of strings"},
+  };
+
+  @Test
+  void badServeValuesAreNamedWithTheirKey() {
+    for (String[] bad : BAD_SERVE_VALUES) {
+      assertThatThrownBy(() -> load(bad[0])).as(bad[0])
+          .isInstanceOf(ConfigException.class).hasMessageStartingWith(bad[1]);
+    }
   }
 
   @Test

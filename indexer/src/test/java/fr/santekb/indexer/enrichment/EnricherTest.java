@@ -121,6 +121,33 @@ class EnricherTest {
   }
 
   @Test
+  void theSeatsOfAContractsPartiesAreNotItsTerritoryButItsSignatoriesAreKnown() {
+    ExtractedDocument doc = TestFixtures.document("Contrat local de santé de Fourmies",
+        """
+        Contrat local de santé 2025/2028
+
+        Entre d'une part :
+
+        L'agence régionale de santé des Hauts-de-France, dont le siège est situé 556 avenue
+        Willy Brandt 59777 EURALILLE, représentée par son Directeur général,
+        et,
+        La Caisse d'Allocations Familiales, dont le siège social est situé 82 rue Brûle Maison
+        59000 LILLE, représentée par sa Directrice
+
+        Il est convenu ce qui suit :
+
+        Le contrat porte sur les communes de Fourmies et de Trélon, dans le département du Nord.
+        """);
+    Enrichment e = enricher.enrich(doc, Sidecar.none());
+    assertThat(e.values(FacetName.COMMUNE)).contains("59249", "59601").doesNotContain("59350");
+    assertThat(e.values(FacetName.SIGNATORY)).contains("ars", "caf");
+    assertThat(e.contract().period()).hasValueSatisfying(p -> {
+      assertThat(p.from()).isEqualTo(2025);
+      assertThat(p.to()).isEqualTo(2028);
+    });
+  }
+
+  @Test
   void schoolAllowanceArsIsNotThePartnerArs() {
     ExtractedDocument doc = TestFixtures.document("Aides aux familles",
         "L'allocation de rentrée scolaire (ARS) est versée par la CAF. L'ARS aide les familles.");

@@ -9,7 +9,8 @@ import java.util.function.BiConsumer;
  * original files, which replace the policy with their own sandbox. The policy allows only the
  * server's own scripts, style sheets and images (and data: images), no plugin, no framing, no
  * {@code <base>}; the page has no inline script or style attribute, so nothing needs more.
- * No CORS header is ever sent: the API is for the page served beside it.
+ * No CORS header is sent unless {@code serve.corsOrigins} lists origins ({@link CorsHeaders}):
+ * by default the API is for the page served beside it.
  */
 public final class SecurityHeaders {
   public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "

@@ -32,6 +32,7 @@ public final class SearchService implements Closeable {
   private final CooccurrenceCounter cooccurrences;
   private final MatchExport export;
   private final ContractComparison comparison;
+  private final ResponseCache responses = new ResponseCache();
   private final FacetLabels labels;
 
   /** Time one search may spend matching before it answers with what it found (partial). */
@@ -65,8 +66,18 @@ public final class SearchService implements Closeable {
         budget);
   }
 
+  /**
+   * Keeps answers per index generation (on by default) or computes each one: benchmarks turn it
+   * off to measure the engine rather than the cache.
+   */
+  public void cacheResponses(boolean on) {
+    responses.enable(on);
+  }
+
+  /** One page of results; the same request on the same index generation is answered once. */
   public SearchResponse search(SearchRequest request) throws IOException {
-    return searchers.withSnapshot(s -> hitSearch.search(s, request));
+    return searchers.withSnapshot(s -> responses.get(s.getIndexReader(), request,
+        () -> hitSearch.search(s, request)));
   }
 
   /**
@@ -131,8 +142,11 @@ public final class SearchService implements Closeable {
   }
 
   public HealthResponse health() throws IOException {
-    return searchers.withSnapshot(s -> new HealthResponse("ok", s.getIndexReader().numDocs(),
-        s.commitTime().map(Object::toString).orElse(null)));
+    return searchers.withSnapshot(s -> {
+      int documents = s.getIndexReader().numDocs();
+      return new HealthResponse("ok", documents, s.commitTime().map(Object::toString).orElse(null),
+          documents > 0);
+    });
   }
 
   /** Makes the latest commit visible now instead of at the next periodic check. */
