@@ -24,11 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Measures what the parse guard costs: full runs of the indexer over {@code ../shared/corpus}
- * (seeds and documents) with the guard on and off, alternated, and the heap bytes each file's
- * extraction allocates (what {@code extraction.maxParseAllocation} must stay above). Not a test:
- * run it by name, {@code -Dtest=ParseGuardCost -Dbench.runs=5}; see BENCHMARKS.md.
+ * (seeds and documents) with the guard on and off, alternated (wall and CPU time), and the heap
+ * bytes each file's extraction allocates (what {@code extraction.maxParseAllocation} must stay
+ * above). Not a test: run it by name, {@code -Dtest=ParseGuardCost -Dbench.runs=5}; see
+ * BENCHMARKS.md.
  */
-@SuppressForbidden(reason = "counts the allocations of each extraction, as the guard does")
+@SuppressForbidden(reason = "counts allocations per extraction, as the guard does, and CPU time")
 class ParseGuardCost {
   private static final Path SHARED = Path.of(System.getProperty("santekb.root", "."))
       .resolve("../shared/corpus").normalize();
@@ -47,25 +48,42 @@ class ParseGuardCost {
     perCallOverhead(on);
     List<Long> withGuard = new ArrayList<>();
     List<Long> without = new ArrayList<>();
+    List<Long> cpuWith = new ArrayList<>();
+    List<Long> cpuWithout = new ArrayList<>();
     try (IndexingComponents guarded = components(config, on);
         IndexingComponents bare = components(config, off)) {
       run(guarded, sources, "warm-up-on");
       run(bare, sources, "warm-up-off");
       for (int i = 0; i < runs; i++) {
+        long cpu = processCpuMillis();
         withGuard.add(run(guarded, sources, "on-" + i));
+        cpuWith.add(processCpuMillis() - cpu);
+        cpu = processCpuMillis();
         without.add(run(bare, sources, "off-" + i));
+        cpuWithout.add(processCpuMillis() - cpu);
       }
     }
     System.out.printf(Locale.ROOT, "%d files, %d runs each, threads=2, --full%n",
         sources.stream().mapToInt(s -> SourceWalker.walk(s).size()).sum(), runs);
     System.out.printf(Locale.ROOT, "guard on:  median %d ms  %s%n", median(withGuard), withGuard);
     System.out.printf(Locale.ROOT, "guard off: median %d ms  %s%n", median(without), without);
+    System.out.printf(Locale.ROOT, "CPU time, guard on:  median %d ms  %s%n", median(cpuWith),
+        cpuWith);
+    System.out.printf(Locale.ROOT, "CPU time, guard off: median %d ms  %s%n", median(cpuWithout),
+        cpuWithout);
     List<Long> extra = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       extra.add(withGuard.get(i) - without.get(i));
     }
     System.out.printf(Locale.ROOT, "on - off, run by run: median %d ms  %s%n", median(extra),
         extra);
+  }
+
+  /** CPU time of this process (every thread), less disturbed than wall time by other work. */
+  private static long processCpuMillis() {
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+        .getOperatingSystemMXBean();
+    return os.getProcessCpuTime() / 1_000_000;
   }
 
   private static IndexingComponents components(SantekbConfig config, ExtractionSettings s) {
