@@ -8,8 +8,10 @@ import fr.santekb.indexer.config.ExtractionSettings;
 import fr.santekb.indexer.extraction.Outcome;
 import fr.santekb.indexer.extraction.TikaExtractor;
 import fr.santekb.indexer.extraction.TrapParser;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -179,6 +181,15 @@ class MisbehavingFilesTest {
     assertThat(files.get("casse.txt").message()).isEqualTo("symbolic link to a missing target ("
         + corpus.resolve("absent.txt") + "): not followed");
     assertThat(documentsInIndex()).as("only plan.txt, once").isEqualTo(1);
+
+    ByteArrayOutputStream table = new ByteArrayOutputStream();
+    ReportWriter.printSummary(report, new PrintStream(table, true, StandardCharsets.UTF_8));
+    assertThat(table.toString(StandardCharsets.UTF_8))
+        .contains("outside-source      2").contains("broken-link         3")
+        .contains("  outside-source lien-externe.txt  (symbolic link to ");
+    Path json = ReportWriter.writeJson(report, index);
+    assertThat(Files.readString(json, StandardCharsets.UTF_8)).contains("\"OUTSIDE_SOURCE\"");
+    assertThat(ReportWriter.readJson(json)).isEqualTo(report);
   }
 
   private List<Long> storedSizes() throws IOException {
