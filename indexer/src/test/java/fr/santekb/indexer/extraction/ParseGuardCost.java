@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Measures what the parse guard costs: full runs of the indexer over {@code ../shared/corpus}
  * (seeds and documents) with the guard on and off, alternated (wall and CPU time), and the heap
  * bytes each file's extraction allocates (what {@code extraction.maxParseAllocation} must stay
- * above). Not a test: run it by name, {@code -Dtest=ParseGuardCost -Dbench.runs=5}; see
- * BENCHMARKS.md.
+ * above). Not a test: skipped unless run by name with the number of runs, {@code
+ * -Dtest=ParseGuardCost -Dbench.runs=11}; see BENCHMARKS.md.
  */
 @SuppressForbidden(reason = "counts allocations per extraction, as the guard does, and CPU time")
 class ParseGuardCost {
@@ -38,6 +38,8 @@ class ParseGuardCost {
 
   @Test
   void measure() throws IOException {
+    assumeTrue(System.getProperty("bench.runs") != null,
+        "a benchmark, not a test: run it with -Dtest=ParseGuardCost -Dbench.runs=N");
     assumeTrue(Files.isDirectory(SHARED.resolve("documents")), "../shared/corpus is absent");
     int runs = Integer.getInteger("bench.runs", 5);
     List<Path> sources = List.of(SHARED.resolve("seeds"), SHARED.resolve("documents"));
