@@ -3,6 +3,7 @@ package fr.santekb.indexer.extraction;
 import fr.santekb.indexer.analysis.TextKeys;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -59,7 +60,59 @@ final class TitleChooser {
   private static final int OPENING_LINES = 8;
   private static final int OPENING_WORDS = 90;
 
+  /**
+   * The heading of an official text: « CIRCULAIRE DHOS/HFD N° 2002/284 du 3 mai 2002 RELATIVE A
+   * … », « CIRCULAIRE » then « relative à … » and « n° 700/SGDN/… du 26 avril 2002 », an arrêté,
+   * décret, instruction or note d'information, in capitals at a line's start in the opening (as
+   * ministries print it; « Circulaire du … » in a sentence's case is left to the other rules).
+   */
+  private static final Pattern OFFICIAL = Pattern.compile(
+      "(?m)^[ \\t]*(CIRCULAIRE|INSTRUCTION|ARR[ÊE]T[ÉE]|D[ÉE]CRET|NOTE D['’]INFORMATION)\\b");
+  /** Where an official text's heading ends: its application date, summary, classification. */
+  private static final Pattern OFFICIAL_END = Pattern.compile(
+      "(?iu)^\\s*(date d['’]application|r[ée]sum[ée]|mots?[- ]cl[ée]s|nor\\b|ce document|textes? de"
+          + " r[ée]f[ée]rence|la ministre|le ministre|pi[èe]ces? jointes?|objet\\s*:)");
+  /** Characters of the opening where an official text's heading is looked for. */
+  private static final int OFFICIAL_OPENING = 2_500;
+  private static final int MAX_OFFICIAL_TITLE = 320;
+
   private TitleChooser() {}
+
+  /**
+   * An official text's heading: from its « CIRCULAIRE » (or arrêté…) line, the lines that follow,
+   * over single blank lines, up to its application date or summary; only when it names more than
+   * its kind (a number, a date, « relative à »).
+   */
+  static Optional<String> officialTitle(String text) {
+    String opening = text.substring(0, Math.min(OFFICIAL_OPENING, text.length()));
+    Matcher m = OFFICIAL.matcher(opening);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    StringBuilder title = new StringBuilder();
+    int blanks = 0;
+    for (String line : opening.substring(m.start()).split("\n", -1)) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        if (++blanks > 1 && !title.isEmpty()) {
+          break;
+        }
+        continue;
+      }
+      boolean pageNumber = l.matches("[-–—\\s]*\\d{1,3}[-–—\\s]*");
+      boolean runningHeader = !title.isEmpty() && OFFICIAL.matcher(l).lookingAt();
+      if (OFFICIAL_END.matcher(l).find() || pageNumber || runningHeader
+          || title.length() + l.length() > MAX_OFFICIAL_TITLE) {
+        break;
+      }
+      blanks = 0;
+      title.append(title.isEmpty() ? "" : " ").append(l);
+    }
+    String t = title.toString().replaceAll("\\s+", " ").strip();
+    boolean specific = t.matches("(?iu).*(\\bn°|\\bno\\s*\\d|relati(?:ve|f)s? [àa]"
+        + "|\\b(?:19|20)\\d{2}\\b).*");
+    return specific && t.split(" ").length >= 4 ? Optional.of(t) : Optional.empty();
+  }
 
   static String choose(String metadataTitle, Optional<String> firstHeading, String text,
       String fileName) {
@@ -77,7 +130,8 @@ final class TitleChooser {
         .filter(TitleChooser::isMeaningful);
     Optional<String> metadata = clean(metadataTitle).filter(TitleChooser::isMeaningful)
         .filter(t -> !(TextKeys.key(t).equals(stem) && stem.split(" ").length < 3));
-    return metadata.filter(TitleChooser::hasSeveralWords)
+    return officialTitle(text)
+        .or(() -> metadata.filter(TitleChooser::hasSeveralWords))
         .or(() -> coverTitle.get().flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful)
             .filter(TitleChooser::hasSeveralWords))
         .or(() -> heading.filter(TitleChooser::hasSeveralWords))

@@ -80,4 +80,38 @@ class TitleChooserTest {
     assertThat(TitleChooser.isOpaque("000 8c19fce57eb3e8e4")).isTrue();
     assertThat(TitleChooser.isOpaque("cls selestat")).isFalse();
   }
+
+  @Test
+  void anOfficialTextIsTitledByItsHeadingNotItsLetterhead() {
+    String circular = """
+        MINISTERE DE L’EMPLOI ET DE LA SOLIDARITE
+
+        LA MINISTRE DE L’EMPLOI ET DE LA SOLIDARITE
+
+        CIRCULAIRE DHOS/HFD N° 2002/284 du 3 mai 2002 RELATIVE A L’ORGANISATION
+        DU SYSTEME HOSPITALIER EN CAS D’AFFLUX DE VICTIMES
+
+        Date d’application : immédiate
+        """;
+    assertThat(TitleChooser.choose("", Optional.empty(), circular, "circ_020503.pdf"))
+        .isEqualTo("CIRCULAIRE DHOS/HFD N° 2002/284 du 3 mai 2002 RELATIVE A L’ORGANISATION "
+            + "DU SYSTEME HOSPITALIER EN CAS D’AFFLUX DE VICTIMES");
+    String split = """
+        PREMIER MINISTRE
+
+        CIRCULAIRE
+
+        relative à la doctrine nationale d’emploi
+
+        n° 700/SGDN/PSE/PPS du 26 avril 2002
+
+        - 1 -
+        CIRCULAIRE relative à la doctrine nationale d’emploi
+        """;
+    assertThat(TitleChooser.officialTitle(split)).contains(
+        "CIRCULAIRE relative à la doctrine nationale d’emploi n° 700/SGDN/PSE/PPS du 26 avril 2002");
+    // « Circulaire » alone, or in running text, is no title.
+    assertThat(TitleChooser.officialTitle("Circulaire\n\nTexte.")).isEmpty();
+    assertThat(TitleChooser.officialTitle("Selon la circulaire de 2002, rien.")).isEmpty();
+  }
 }
