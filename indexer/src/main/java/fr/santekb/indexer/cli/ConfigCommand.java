@@ -78,6 +78,8 @@ public final class ConfigCommand implements Runnable {
       out.println("extraction.maxPackageDepth: " + e.maxPackageDepth());
       out.println("extraction.ocr: " + e.ocr());
       out.println("extraction.ocrLanguage: " + e.ocrLanguage());
+      out.println("extraction.parseTimeout: " + e.parseTimeout().toMillis() / 1000.0);
+      out.println("extraction.maxParseAllocation: " + e.maxParseAllocation());
     }
 
     private static List<String> missingFolders(SantekbConfig cfg) {

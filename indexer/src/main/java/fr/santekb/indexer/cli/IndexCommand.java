@@ -18,13 +18,17 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code santekb index}: (re)indexes source folders into an index folder, incrementally, then prints
  * a summary and writes the JSON report beside the index. Exit 0 when the run completed (even with
- * some bad files), 1 when nothing could be indexed, 2 on usage or configuration errors.
+ * some bad files), 1 when nothing could be indexed, 2 on usage or configuration errors, 75 when
+ * another process is writing the same index (nothing is done, its report is left alone).
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "(Re)index folders recursively into a Lucene index. Unchanged files are skipped, "
@@ -51,6 +55,8 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "No progress bar and no summary table.")
   boolean quiet;
+
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -80,6 +86,12 @@ public final class IndexCommand implements Callable<Integer> {
     try (IndexingComponents components = new IndexingComponents(cfg)) {
       report = components.runner(n).run(sources, index, full,
           total -> new ProgressBar(System.err, !quiet && ProgressBar.onTerminal(), total));
+    } catch (LockObtainFailedException e) {
+      spec.commandLine().getErr().println("santekb index: l’index " + index
+          + " est déjà en cours d’écriture par un autre processus ; réessayez quand il aura fini."
+          + " / The index " + index + " is being written by another process; try again when it"
+          + " is done.");
+      return ExitCodes.INDEX_BUSY;
     }
     Path reportFile = ReportWriter.writeJson(report, index);
     if (!quiet) {

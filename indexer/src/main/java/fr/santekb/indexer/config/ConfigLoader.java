@@ -23,7 +23,8 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "santekb.yaml";
   private static final Set<String> TOP_KEYS = Set.of("extraction", "index", "sources", "serve");
   private static final Set<String> EXTRACTION_KEYS = Set.of("maxCharsPerDocument", "writeLimit",
-      "maxFileBytes", "maxCompressionRatio", "maxPackageDepth", "ocr", "ocrLanguage");
+      "maxFileBytes", "maxCompressionRatio", "maxPackageDepth", "ocr", "ocrLanguage", "parseTimeout",
+      "maxParseAllocation");
   private static final Set<String> SERVE_KEYS = Set.of("host", "port", "ui", "corsOrigins",
       "refreshSeconds", "requestLog");
 
@@ -71,14 +72,25 @@ public final class ConfigLoader {
   private static ExtractionSettings extraction(JsonNode section) {
     YamlValues ex = new YamlValues(section, "extraction", EXTRACTION_KEYS);
     ExtractionSettings d = ExtractionSettings.defaults();
+    boolean ocr = ex.boolValue("ocr", d.ocr());
     return new ExtractionSettings(
         ex.intValue("maxCharsPerDocument", d.maxCharsPerDocument()),
         ex.intValue("writeLimit", d.writeLimit()),
         ex.longValue("maxFileBytes", d.maxFileBytes()),
         ex.doubleValue("maxCompressionRatio", d.maxCompressionRatio()),
         ex.intValue("maxPackageDepth", d.maxPackageDepth()),
-        ex.boolValue("ocr", d.ocr()),
-        ex.textValue("ocrLanguage", d.ocrLanguage()));
+        ocr,
+        ex.textValue("ocrLanguage", d.ocrLanguage()),
+        seconds(ex, "parseTimeout", ExtractionSettings.defaultParseTimeout(ocr)),
+        ex.longValue("maxParseAllocation", ExtractionSettings.defaultMaxParseAllocation(ocr)));
+  }
+
+  /** Whole or decimal seconds as a duration, rounded to the millisecond; negatives kept. */
+  private static Duration seconds(YamlValues section, String key, Duration dflt) {
+    double value = section.doubleValue(key, dflt.toMillis() / 1000.0);
+    ConfigException.require(Math.abs(value) < 1e9, section.key(key), "must be a number of seconds",
+        value);
+    return Duration.ofMillis(Math.round(value * 1000));
   }
 
   private static ServeSettings serve(JsonNode section, Path rootDir) {

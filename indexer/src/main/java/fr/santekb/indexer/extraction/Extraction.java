@@ -7,8 +7,8 @@ public sealed interface Extraction {
   record Extracted(ExtractedDocument document) implements Extraction {}
 
   /**
-   * No indexable text: {@code outcome} is one of EMPTY, ENCRYPTED, UNSUPPORTED, FAILED, and
-   * {@code message} says why in one line a user can act on.
+   * No indexable text: {@code outcome} is one of EMPTY, ENCRYPTED, UNSUPPORTED, FAILED, TIMEOUT,
+   * TOO_LARGE, UNREADABLE, and {@code message} says why in one line a user can act on.
    */
   record Rejected(Outcome outcome, String message) implements Extraction {
     public Rejected {

@@ -1,6 +1,7 @@
 package fr.santekb.indexer.extraction;
 
 import fr.santekb.indexer.config.ExtractionSettings;
+import java.nio.file.AccessDeniedException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,6 +23,9 @@ final class ParseFailures {
   private ParseFailures() {}
 
   static Extraction.Rejected reject(Throwable e, ExtractionSettings settings) {
+    if (find(e, AccessDeniedException.class).isPresent()) {
+      return new Extraction.Rejected(Outcome.UNREADABLE, "cannot read file: permission denied");
+    }
     if (find(e, ZeroByteFileException.class).isPresent()) {
       return new Extraction.Rejected(Outcome.EMPTY, "empty file (0 bytes)");
     }

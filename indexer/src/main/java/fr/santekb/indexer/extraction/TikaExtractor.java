@@ -17,6 +17,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
 
@@ -33,24 +34,38 @@ public final class TikaExtractor implements AutoCloseable {
   private final ExtractionSettings settings;
   private final AutoDetectParser parser;
   private final LanguageGuesser languages;
+  private final ParseGuard guard;
 
   public TikaExtractor(ExtractionSettings settings) {
+    this(settings, List.of());
+  }
+
+  /**
+   * An extractor whose parser also holds {@code extraParsers}, which win for the media types they
+   * declare: the seam tests use to plant parsers that hang or eat memory.
+   */
+  public TikaExtractor(ExtractionSettings settings, List<Parser> extraParsers) {
     this.settings = settings;
-    this.parser = TikaParsers.autoDetectParser(settings);
+    this.parser = TikaParsers.autoDetectParser(settings, extraParsers);
     this.languages = new LanguageGuesser();
+    this.guard = new ParseGuard(settings.parseTimeout(), settings.maxParseAllocation());
   }
 
   /**
    * Never throws for a bad file: returns the document, or a rejection whose outcome says why
-   * (EMPTY, ENCRYPTED, UNSUPPORTED, FAILED). Errors other than a stack overflow (out of memory)
-   * are not caught: the run cannot go on safely after them.
+   * (EMPTY, ENCRYPTED, UNSUPPORTED, FAILED, TIMEOUT, TOO_LARGE, UNREADABLE). The extraction runs
+   * under a {@link ParseGuard}: out of time or memory, the file is abandoned. Errors other than a
+   * stack overflow or an out-of-memory error in the parse are not caught: the run cannot go on
+   * safely after them.
    */
   public Extraction extract(Path file) {
-    try {
-      return extractOrThrow(file);
-    } catch (Exception | StackOverflowError e) {
-      return ParseFailures.reject(e, settings);
-    }
+    return guard.run(() -> {
+      try {
+        return extractOrThrow(file);
+      } catch (Exception | StackOverflowError e) {
+        return ParseFailures.reject(e, settings);
+      }
+    });
   }
 
   private Extraction extractOrThrow(Path file) throws IOException, SAXException, TikaException {
@@ -77,7 +92,8 @@ public final class TikaExtractor implements AutoCloseable {
       format = detectedFormat.get();
       try {
         // One write limit around the whole chain; AutoDetectParser adds the zip-bomb guard.
-        parser.parse(in, new WriteOutContentHandler(handler, settings.writeLimit()), metadata,
+        parser.parse(in, new WriteOutContentHandler(new StopWhenInterrupted(handler),
+                settings.writeLimit()), metadata,
             TikaParsers.context(parser, settings));
       } catch (IOException | SAXException | TikaException | RuntimeException e) {
         if (!WriteLimitReachedException.isWriteLimitReached(e)) {

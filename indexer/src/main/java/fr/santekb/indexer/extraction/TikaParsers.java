@@ -1,6 +1,8 @@
 package fr.santekb.indexer.extraction;
 
 import fr.santekb.indexer.config.ExtractionSettings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,14 +37,18 @@ final class TikaParsers {
   /**
    * Tika's default parsers and detector, with ODP routed to an {@code OpenDocumentParser} that marks
    * slides (a parser listed later wins for its types), and the zip-bomb limits applied by the
-   * {@code SecureContentHandler} that AutoDetectParser wraps around every handler.
+   * {@code SecureContentHandler} that AutoDetectParser wraps around every handler. {@code extra}
+   * parsers come last, so they win for the types they declare (tests plant parsers this way).
    */
-  static AutoDetectParser autoDetectParser(ExtractionSettings settings) {
+  static AutoDetectParser autoDetectParser(ExtractionSettings settings, List<Parser> extra) {
     TikaConfig tika = TikaConfig.getDefaultConfig();
     OpenDocumentParser odp = new OpenDocumentParser();
     odp.setContentParser(new OdpSlidesContentParser());
-    AutoDetectParser parser = new AutoDetectParser(tika.getDetector(), tika.getParser(),
-        ParserDecorator.withTypes(odp, ODP_TYPES));
+    List<Parser> parsers = new ArrayList<>(List.of(tika.getParser(),
+        ParserDecorator.withTypes(odp, ODP_TYPES)));
+    parsers.addAll(extra);
+    AutoDetectParser parser = new AutoDetectParser(tika.getDetector(),
+        parsers.toArray(Parser[]::new));
     AutoDetectParserConfig limits = new AutoDetectParserConfig();
     limits.setMaximumCompressionRatio((long) Math.ceil(settings.maxCompressionRatio()));
     limits.setMaximumPackageEntryDepth(settings.maxPackageDepth());

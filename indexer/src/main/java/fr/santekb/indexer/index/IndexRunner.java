@@ -54,13 +54,19 @@ public final class IndexRunner {
     long start = System.nanoTime();
     List<SourceFile> files = new ArrayList<>();
     Set<String> roots = new HashSet<>();
+    ConcurrentLinkedQueue<FileReport> reports = new ConcurrentLinkedQueue<>();
+    List<SourceFile> unlisted = new ArrayList<>();
     for (Path source : sources) {
-      List<SourceFile> found = SourceWalker.walk(source);
-      files.addAll(found);
+      SourceWalker.Listing listing = SourceWalker.list(source);
+      files.addAll(listing.files());
+      listing.problems().stream().filter(p -> p.outcome() == Outcome.UNREADABLE)
+          .forEach(p -> unlisted.add(p.file()));
+      listing.problems().forEach(p -> reports.add(new FileReport(p.file().sourceRoot().toString(),
+          p.file().relativePath(), DocumentIds.of(p.file().file()), p.outcome(), "", p.message(),
+          0)));
       roots.add(source.toAbsolutePath().normalize().toString());
     }
     Files.createDirectories(indexDir);
-    ConcurrentLinkedQueue<FileReport> reports = new ConcurrentLinkedQueue<>();
     int docs;
     try (Directory dir = FSDirectory.open(indexDir)) {
       IndexedState found = IndexedState.read(dir);
@@ -101,7 +107,8 @@ public final class IndexRunner {
           pool.shutdownNow();
         }
         for (Map.Entry<String, IndexedState.Entry> e : state.entries().entrySet()) {
-          if (!seen.contains(e.getKey()) && roots.contains(e.getValue().source())) {
+          if (!seen.contains(e.getKey()) && roots.contains(e.getValue().source())
+              && !insideAny(e.getValue(), unlisted)) {
             writer.deleteDocuments(new Term(Fields.ID, e.getKey()));
             reports.add(new FileReport(e.getValue().source(), "(id " + e.getKey() + ")",
                 e.getKey(), Outcome.REMOVED, "", "file no longer in the source folder", 0));
@@ -121,26 +128,22 @@ public final class IndexRunner {
       IndexWriter writer) {
     long t0 = System.nanoTime();
     String source = file.sourceRoot().toString();
-    long mtime;
-    long size;
+    DocumentPipeline.Result result;
     try {
-      mtime = DocumentPipeline.modifiedMillis(file);
-      size = Files.size(file.file());
+      SteadyRead.Stamp stamp = SteadyRead.Stamp.of(file.file());
+      if (!full && state.isUnchanged(id, stamp.modifiedMillis(), stamp.size())) {
+        return new FileReport(source, file.relativePath(), id, Outcome.UNCHANGED, "", "",
+            elapsed(t0));
+      }
+      result = SteadyRead.read(pipeline, file, stamp);
     } catch (IOException e) {
-      return new FileReport(source, file.relativePath(), id, Outcome.FAILED, "",
-          "cannot read file: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-          elapsed(t0));
+      result = SteadyRead.unreachable(e, "listed, then gone before it was read");
     }
-    if (!full && state.isUnchanged(id, mtime, size)) {
-      return new FileReport(source, file.relativePath(), id, Outcome.UNCHANGED, "", "",
-          elapsed(t0));
-    }
-    DocumentPipeline.Result result = pipeline.process(file);
     try {
       if (result.document().isPresent()) {
         writer.updateDocument(new Term(Fields.ID, id), result.document().get());
       } else {
-        // The file is there but unreadable now: an older version must not linger in results.
+        // The file is gone or unreadable now: an older version must not linger in results.
         writer.deleteDocuments(new Term(Fields.ID, id));
       }
     } catch (IOException e) {
@@ -149,6 +152,16 @@ public final class IndexRunner {
     }
     return new FileReport(source, file.relativePath(), id, result.outcome(), result.format(),
         result.message(), elapsed(t0));
+  }
+
+  /**
+   * Whether an indexed document lies in a folder the walk could not read: it is kept, since its
+   * file may well still be there.
+   */
+  private static boolean insideAny(IndexedState.Entry entry, List<SourceFile> folders) {
+    return folders.stream().anyMatch(f -> f.sourceRoot().toString().equals(entry.source())
+        && entry.path() != null
+        && (f.relativePath().isEmpty() || entry.path().startsWith(f.relativePath() + "/")));
   }
 
   private static long elapsed(long t0) {

@@ -18,10 +18,17 @@ import org.apache.lucene.store.Directory;
  */
 public final class IndexedState {
   private static final Set<String> FIELDS =
-      Set.of(Fields.ID, Fields.SOURCE, Fields.FILE_MTIME, Fields.SIZE, Fields.PIPELINE_VERSION);
+      Set.of(Fields.ID, Fields.SOURCE, Fields.PATH, Fields.FILE_MTIME, Fields.SIZE,
+          Fields.PIPELINE_VERSION);
 
-  /** The stored facts about one indexed document. */
-  public record Entry(String source, long fileModifiedMillis, long size, int pipelineVersion) {}
+  /**
+   * The stored facts about one indexed document.
+   *
+   * @param source its source folder
+   * @param path its path relative to the source folder, '/'-separated
+   */
+  public record Entry(String source, String path, long fileModifiedMillis, long size,
+      int pipelineVersion) {}
 
   /** The state of a folder that holds no index. */
   public static final IndexedState EMPTY = new IndexedState(Map.of());
@@ -39,8 +46,8 @@ public final class IndexedState {
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       StoredDocuments.forEachLive(reader, FIELDS, d -> entries.put(d.get(Fields.ID),
-          new Entry(d.get(Fields.SOURCE), numeric(d, Fields.FILE_MTIME), numeric(d, Fields.SIZE),
-              (int) numeric(d, Fields.PIPELINE_VERSION))));
+          new Entry(d.get(Fields.SOURCE), d.get(Fields.PATH), numeric(d, Fields.FILE_MTIME),
+              numeric(d, Fields.SIZE), (int) numeric(d, Fields.PIPELINE_VERSION))));
     }
     return new IndexedState(entries);
   }

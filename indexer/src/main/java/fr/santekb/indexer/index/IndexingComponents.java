@@ -17,8 +17,13 @@ public final class IndexingComponents implements AutoCloseable {
   private final DocumentPipeline pipeline;
 
   public IndexingComponents(SantekbConfig config) {
+    this(config, new TikaExtractor(config.extraction()));
+  }
+
+  /** Components around a given extractor (tests plant misbehaving parsers in one). */
+  public IndexingComponents(SantekbConfig config, TikaExtractor extractor) {
     this.schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
-    this.extractor = new TikaExtractor(config.extraction());
+    this.extractor = extractor;
     Enricher enricher = Enricher.load(config);
     this.pipeline = new DocumentPipeline(extractor, TextCleaner.standard(), enricher,
         new DocumentMapper(schema, new EntityNames(enricher.vocabularies())));

@@ -40,15 +40,15 @@ public final class ReportWriter {
   /** Prints the outcome counts and every file that needs attention. */
   public static void printSummary(RunReport report, PrintStream out) {
     out.println();
-    out.println("Outcome       Files");
-    out.println("------------  -----");
+    out.println("Outcome         Files");
+    out.println("--------------  -----");
     for (Map.Entry<Outcome, Integer> e : report.counts().entrySet()) {
       if (e.getValue() > 0) {
-        out.printf(Locale.ROOT, "%-12s  %5d%n", e.getKey().name().toLowerCase(Locale.ROOT),
+        out.printf(Locale.ROOT, "%-14s  %5d%n", e.getKey().label(),
             e.getValue());
       }
     }
-    out.printf(Locale.ROOT, "%-12s  %5d%n", "total", report.files().size());
+    out.printf(Locale.ROOT, "%-14s  %5d%n", "total", report.files().size());
     var attention = report.files().stream()
         .filter(f -> !f.outcome().isSearchable() || !f.message().isEmpty())
         .toList();
@@ -56,7 +56,7 @@ public final class ReportWriter {
       out.println();
       out.println("Needs attention:");
       for (FileReport f : attention) {
-        out.printf(Locale.ROOT, "  %-11s %s%s%n", f.outcome().name().toLowerCase(Locale.ROOT),
+        out.printf(Locale.ROOT, "  %-14s %s%s%n", f.outcome().label(),
             f.path(), f.message().isEmpty() ? "" : "  (" + f.message() + ")");
       }
     }

@@ -105,6 +105,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void parseLimitsTakeSecondsAndBytesAndZeroTurnsThemOff() throws IOException {
+    SantekbConfig cfg = load("extraction:\n  parseTimeout: 0.5\n  maxParseAllocation: 1048576\n");
+    assertThat(cfg.extraction().parseTimeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(cfg.extraction().maxParseAllocation()).isEqualTo(1_048_576L);
+    SantekbConfig ocr = load("extraction:\n  ocr: true\n");
+    assertThat(ocr.extraction().parseTimeout()).isEqualTo(Duration.ofHours(1));
+    assertThat(ocr.extraction().maxParseAllocation()).isEqualTo(32L << 30);
+    assertThat(load("extraction:\n  ocr: true\n  parseTimeout: 90\n").extraction()
+        .parseTimeout()).as("a limit set by hand wins").isEqualTo(Duration.ofSeconds(90));
+    SantekbConfig off = load("extraction:\n  parseTimeout: 0\n  maxParseAllocation: 0\n");
+    assertThat(off.extraction().parseTimeout()).isEqualTo(Duration.ZERO);
+    assertThatThrownBy(() -> load("extraction:\n  parseTimeout: -1\n"))
+        .hasMessage("extraction.parseTimeout: must be >= 0 seconds (0: no limit) (got -1.0)");
+    assertThatThrownBy(() -> load("extraction:\n  parseTimeout: une minute\n"))
+        .hasMessageStartingWith("extraction.parseTimeout: must be a number");
+    assertThatThrownBy(() -> load("extraction:\n  maxParseAllocation: -2\n"))
+        .hasMessage("extraction.maxParseAllocation: must be >= 0 bytes (0: no limit) (got -2)");
+  }
+
+  @Test
   void aMissingFolderOrBrokenYamlFailsClearly() {
     assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("absent")))
         .hasMessageStartingWith("config folder not found");
