@@ -66,9 +66,8 @@ public final class DocumentMapper {
     String body = d.text();
     doc.add(new Field(Fields.BODY, body, BODY_TYPE));
     doc.add(new Field(Fields.BODY_EXACT, body, EXACT_TYPE));
-    String entities = entityNames.of(in.enrichment());
-    if (!entities.isEmpty()) {
-      doc.add(new TextField(Fields.ENTITIES, entities, Field.Store.NO));
+    for (String name : entityNames.of(in.enrichment())) {
+      doc.add(new TextField(Fields.ENTITIES, name, Field.Store.NO));
     }
     if (d.paged()) {
       for (int start : d.pageStarts()) {

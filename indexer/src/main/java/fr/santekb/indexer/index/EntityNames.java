@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The text of a document's {@code entities} field: the label and aliases of each partner,
- * dispositif and theme it was given, and the names of its communes, EPCIs, départements and
- * régions, one per line (a line break stops phrases from running across two names).
+ * The values of a document's {@code entities} field: the label and aliases of each partner it was
+ * given, and the names of its communes, EPCIs, départements and régions — named things, which a
+ * text may spell otherwise (« AtmoSud », « ATMO Sud »). Themes and dispositifs are left out: they
+ * are topics, and their words would match documents that never use them.
  */
 public final class EntityNames {
   private final Map<FacetName, Map<String, List<String>>> names = new EnumMap<>(FacetName.class);
@@ -27,7 +28,7 @@ public final class EntityNames {
 
   public EntityNames(Vocabularies vocabularies) {
     this.geography = vocabularies.geography();
-    for (FacetName facet : List.of(FacetName.PARTNER, FacetName.DISPOSITIF, FacetName.THEME)) {
+    for (FacetName facet : List.of(FacetName.PARTNER)) {
       Map<String, List<String>> byId = new HashMap<>();
       for (VocabularyEntry e : vocabularies.entries(facet)) {
         Set<String> all = new LinkedHashSet<>();
@@ -39,8 +40,8 @@ public final class EntityNames {
     }
   }
 
-  /** The names, one per line; empty when the document has no entity. */
-  public String of(Enrichment enrichment) {
+  /** The names, each once; empty when the document has no entity. */
+  public List<String> of(Enrichment enrichment) {
     Set<String> lines = new LinkedHashSet<>();
     for (Map.Entry<FacetName, Map<String, List<String>>> facet : names.entrySet()) {
       for (String id : enrichment.values(facet.getKey())) {
@@ -55,6 +56,6 @@ public final class EntityNames {
         .map(Departement::name).ifPresent(lines::add));
     enrichment.values(FacetName.REGION).forEach(r -> geography.region(r)
         .map(Region::name).ifPresent(lines::add));
-    return String.join("\n", lines);
+    return List.copyOf(lines);
   }
 }

@@ -17,9 +17,9 @@ public final class Fields {
   public static final String BODY = "body";
   public static final String BODY_EXACT = "body_exact";
   /**
-   * The names of the entities recognised in the document (partners with their aliases, places,
-   * dispositifs, themes), one per line: « ATMO Sud » and « Martigues » match the documents they
-   * were found in, however the text spells them. Indexed, not stored.
+   * The names of the entities recognised in the document (partners with their aliases, places),
+   * one value each: « ATMO Sud » and « Martigues » match the documents they were found in, however
+   * the text spells them. Indexed, not stored.
    */
   public static final String ENTITIES = "entities";
   /** Char offsets in BODY where each page starts, the first being 0 (paged formats only). */

@@ -22,7 +22,8 @@ public final class Schema {
     this.analysis = analysis;
     this.indexAnalyzer = new PerFieldAnalyzerWrapper(analysis.text(), Map.of(
         Fields.TITLE_EXACT, analysis.exact(),
-        Fields.BODY_EXACT, analysis.exact()));
+        Fields.BODY_EXACT, analysis.exact(),
+        Fields.ENTITIES, new SeparateValues(analysis.text())));
     this.facetsConfig = new FacetsConfig();
     for (FacetName facet : FacetName.values()) {
       facetsConfig.setMultiValued(facet.apiName(), true);

@@ -50,16 +50,18 @@ import org.apache.lucene.util.StringHelper;
  * {@link #MAX_PREFIX_TERMS} words per field.
  */
 public final class QueryBuilder {
-  /**
-   * Field weights: a word in the title counts more than in the body; exact forms add a little; so
-   * do the names of the entities recognised in the document (« ATMO Sud », « Martigues »).
-   */
+  /** Field weights: a word in the title counts more than in the body; exact forms add a little. */
   static final Map<String, Float> WEIGHTS = Map.of(
       Fields.TITLE, 2.0f,
       Fields.TITLE_EXACT, 1.0f,
       Fields.BODY, 1.0f,
-      Fields.BODY_EXACT, 0.5f,
-      Fields.ENTITIES, 0.3f);
+      Fields.BODY_EXACT, 0.5f);
+  /**
+   * Weight of a query that is the name of a partner or place recognised in a document (« AtmoSud »
+   * for a text writing « ATMO Sud »): matched as a whole name, never word by word, so that
+   * « santé mentale » does not match every document with an « Agence régionale de santé ».
+   */
+  static final float NAME_BOOST = 1.0f;
   /** Extra weight of the words found as one exact phrase, and of the words found close together. */
   static final float PHRASE_BOOST = 2.0f;
   static final float NEAR_BOOST = 1.0f;
@@ -108,16 +110,29 @@ public final class QueryBuilder {
       return new BooleanQuery.Builder().build(); // matches nothing, e.g. "?"
     }
     List<String> words = contentWords(normalised);
-    if (words.size() < 2) {
-      return core;
-    }
     SimpleQueryParser phrases = new SimpleQueryParser(analyzer, WEIGHTS);
     String joined = String.join(" ", words);
-    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(core, BooleanClause.Occur.MUST);
-    addBoost(ranked, phrases.createPhraseQuery(Fields.BODY_EXACT, joined, 0), PHRASE_BOOST);
-    addBoost(ranked, phrases.createPhraseQuery(Fields.TITLE_EXACT, joined, 0), PHRASE_BOOST);
-    addBoost(ranked, phrases.createPhraseQuery(Fields.BODY, joined, NEAR_SLOP), NEAR_BOOST);
-    return ranked.build();
+    Query ranked = core;
+    if (words.size() >= 2) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(core, BooleanClause.Occur.MUST);
+      addBoost(b, phrases.createPhraseQuery(Fields.BODY_EXACT, joined, 0), PHRASE_BOOST);
+      addBoost(b, phrases.createPhraseQuery(Fields.TITLE_EXACT, joined, 0), PHRASE_BOOST);
+      addBoost(b, phrases.createPhraseQuery(Fields.BODY, joined, NEAR_SLOP), NEAR_BOOST);
+      ranked = b.build();
+    }
+    Query name = words.isEmpty() || asWritten || hasSyntax(normalised) ? null
+        : phrases.createPhraseQuery(Fields.ENTITIES, joined, 0);
+    if (name == null) {
+      return ranked;
+    }
+    return new BooleanQuery.Builder().add(ranked, BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(name, NAME_BOOST), BooleanClause.Occur.SHOULD).build();
+  }
+
+  /** Quotes, exclusions, groups, prefixes or fuzzy marks: the query is not a plain name. */
+  private static boolean hasSyntax(String text) {
+    return text.contains("\"") || text.contains("(") || text.contains("*") || text.contains("~")
+        || topLevelUnits(text).stream().anyMatch(u -> u.startsWith("-"));
   }
 
   /**
