@@ -3,20 +3,11 @@ package fr.santekb.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.santekb.indexer.config.ConfigLoader;
-import fr.santekb.indexer.index.IndexingComponents;
-import fr.santekb.indexer.index.ProgressBar;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +26,8 @@ class SharedCorpusEntitiesTest {
 
   @BeforeAll
   static void indexAndServe() throws IOException {
-    Path seeds = SharedCorpusSearchTest.SEEDS;
-    Path documents = SharedCorpusSearchTest.DOCUMENTS;
-    Assumptions.assumeTrue(Files.isDirectory(seeds) && Files.isDirectory(documents),
-        "shared corpus absent at " + SharedCorpusSearchTest.SHARED + ": these checks need it");
-    Path index = tmp.resolve("index");
-    try (IndexingComponents c = new IndexingComponents(ConfigLoader.load(MiniCorpus.configDir()))) {
-      c.runner(2).run(List.of(seeds, documents), index, false, total -> new ProgressBar(
-          new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), false,
-          total));
-    }
-    server = SearchServer.start(TestServer.settings(index, Optional.empty()));
+    server = SharedCorpusServer.start(tmp, List.of(SharedCorpusSearchTest.SEEDS,
+        SharedCorpusSearchTest.DOCUMENTS));
     http = new Http(server.port());
   }
 
