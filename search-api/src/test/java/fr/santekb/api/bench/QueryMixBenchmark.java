@@ -33,11 +33,12 @@ import org.apache.lucene.store.FSDirectory;
  * spelling) on an existing index, for a realistic mix of requests drawn from the index itself: 1 to
  * 4 consecutive words of a random document's text, one request in five as a quoted phrase, 0 to 3
  * filters taken from that document's facet values (commune, theme, dispositif, year). Every
- * request is different, so no answer is served twice. Prints p50, p90, p99 and max.
+ * request is different, so no answer is served twice. Several indexes are measured in one run,
+ * their requests interleaved, so their ratios compare like with like. Prints p50, p90, p99, max.
  *
  * <p>Run (after {@code mvn -o package} and {@code test-compile} of search-api), with the heap the
  * service gets: {@code java -Xmx512m -cp "search-api/target/test-classes:search-api/target/classes:
- * search-api/target/lib/*" -Dbench.index=DIR fr.santekb.api.bench.QueryMixBenchmark} (options:
+ * search-api/target/lib/*" -Dbench.index=DIR[,DIR...] fr.santekb.api.bench.QueryMixBenchmark} (options:
  * {@code -Dbench.queries=N} measured after {@code -Dbench.warmup=N}, {@code -Dbench.seed=S}).
  */
 public final class QueryMixBenchmark {
@@ -48,39 +49,67 @@ public final class QueryMixBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("santekb.root", ".")).toAbsolutePath().normalize();
-    Path index = Path.of(System.getProperty("bench.index", ""));
+    List<Path> indexes = Arrays.stream(System.getProperty("bench.index", "").split(","))
+        .filter(s -> !s.isBlank()).map(Path::of).toList();
+    if (indexes.isEmpty()) {
+      throw new IllegalArgumentException("give -Dbench.index=DIR[,DIR...]");
+    }
     int queries = Integer.getInteger("bench.queries", 1_000);
     int warmup = Integer.getInteger("bench.warmup", 200);
     Random random = new Random(Long.getLong("bench.seed", 1L));
     SantekbConfig config = ConfigLoader.load(root.resolve("config"));
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
-    List<Map<String, List<String>>> mix;
-    int docs;
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      docs = reader.numDocs();
-      mix = mix(reader, random, warmup + queries);
-    }
-    long[] nanos = new long[queries];
-    long[] hits = new long[queries];
-    try (SearchService service = SearchService.open(index, schema, SearchServer.labels(config),
-        Duration.ofMinutes(10))) {
-      for (int i = 0; i < warmup; i++) {
-        service.search(SearchRequestParser.parse(mix.get(i)));
+    int n = indexes.size();
+    List<List<Map<String, List<String>>>> mixes = new ArrayList<>();
+    int[] docs = new int[n];
+    for (int j = 0; j < n; j++) {
+      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexes.get(j)))) {
+        docs[j] = reader.numDocs();
+        mixes.add(mix(reader, random, warmup + queries));
       }
+    }
+    long[][] nanos = new long[n][queries];
+    long[][] hits = new long[n][queries];
+    List<SearchService> services = new ArrayList<>();
+    try {
+      for (Path index : indexes) {
+        services.add(SearchService.open(index, schema, SearchServer.labels(config),
+            Duration.ofMinutes(10)));
+      }
+      for (int i = 0; i < warmup; i++) {
+        for (int j = 0; j < n; j++) {
+          services.get(j).search(SearchRequestParser.parse(mixes.get(j).get(i)));
+        }
+      }
+      // Interleaved: the indexes take turns, so a busy moment of the machine hits them alike.
       for (int i = 0; i < queries; i++) {
-        long t0 = System.nanoTime();
-        hits[i] = service.search(SearchRequestParser.parse(mix.get(warmup + i))).total();
-        nanos[i] = System.nanoTime() - t0;
+        for (int j = 0; j < n; j++) {
+          long t0 = System.nanoTime();
+          hits[j][i] = services.get(j).search(SearchRequestParser.parse(
+              mixes.get(j).get(warmup + i))).total();
+          nanos[j][i] = System.nanoTime() - t0;
+        }
+      }
+    } finally {
+      for (SearchService service : services) {
+        service.close();
       }
     }
     Runtime rt = Runtime.getRuntime();
-    System.out.printf(Locale.ROOT, "Index %s: %d documents; %d requests after %d warm-up "
-        + "(Java %s, %d cores, max heap %d MB)%n", index, docs, queries, warmup, Runtime.version(),
-        rt.availableProcessors(), rt.maxMemory() >> 20);
-    System.out.printf(Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; median "
-        + "hits %d, requests with no hit %d%n", ms(pct(nanos, 50)), ms(pct(nanos, 90)),
-        ms(pct(nanos, 99)), ms(pct(nanos, 100)), pct(hits, 50),
-        Arrays.stream(hits).filter(h -> h == 0).count());
+    System.out.printf(Locale.ROOT, "%d requests per index after %d warm-up, interleaved "
+        + "(Java %s, %d cores, max heap %d MB); milliseconds.%n%n", queries, warmup,
+        Runtime.version(), rt.availableProcessors(), rt.maxMemory() >> 20);
+    System.out.println("| index | documents | p50 | p90 | p99 | max | median hits | no hit "
+        + "| p50 / first | p99 / first |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (int j = 0; j < n; j++) {
+      long[] t = nanos[j];
+      System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %.2f× "
+          + "| %.2f× |%n", indexes.get(j).getFileName(), docs[j], ms(pct(t, 50)), ms(pct(t, 90)),
+          ms(pct(t, 99)), ms(pct(t, 100)), pct(hits[j], 50),
+          Arrays.stream(hits[j]).filter(h -> h == 0).count(),
+          (double) pct(t, 50) / pct(nanos[0], 50), (double) pct(t, 99) / pct(nanos[0], 99));
+    }
   }
 
   /** {@code n} requests (as query parameters) drawn from random live documents. */
