@@ -1,6 +1,8 @@
 package fr.santekb.indexer.index;
 
 import fr.santekb.indexer.extraction.Outcome;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ import java.util.Map;
  *
  * @param index the index folder
  * @param source the JSONL file
- * @param counts records per outcome (every outcome present, zero included)
+ * @param counts records per outcome (every outcome present, zero included), in outcome order
  * @param records lines read (blank lines excepted)
  * @param textChars characters of text indexed
  * @param attention the first refused or warned records, at most {@link RecordIndexRunner#ATTENTION_CAP}
@@ -21,7 +23,9 @@ public record RecordRunReport(String index, String source, Map<Outcome, Long> co
     long textChars, List<FileReport> attention, int documentsInIndex, long millis) {
 
   public RecordRunReport {
-    counts = Map.copyOf(counts);
+    EnumMap<Outcome, Long> ordered = new EnumMap<>(Outcome.class);
+    ordered.putAll(counts);
+    counts = Collections.unmodifiableMap(ordered);
     attention = List.copyOf(attention);
   }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Writes a run report as JSON next to the index, and prints it as a table for people. */
 public final class ReportWriter {
@@ -52,7 +51,7 @@ public final class ReportWriter {
     out.println();
     out.println("Outcome       Records");
     out.println("------------  -------");
-    for (Map.Entry<Outcome, Long> e : new TreeMap<>(report.counts()).entrySet()) {
+    for (Map.Entry<Outcome, Long> e : report.counts().entrySet()) {
       if (e.getValue() > 0) {
         out.printf(Locale.ROOT, "%-12s  %7d%n", e.getKey().name().toLowerCase(Locale.ROOT),
             e.getValue());
