@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -62,7 +63,12 @@ public final class JsonlRecordParser {
     if (!FormatIds.isIndexedExtension(format) || !format.equals(format.strip())) {
       throw new InvalidRecordException(origin + ": unknown \"format\" " + format);
     }
-    Path path = Path.of(id + "." + format);
+    Path path;
+    try {
+      path = Path.of(id + "." + format);
+    } catch (InvalidPathException e) {
+      throw new InvalidRecordException(origin + ": \"id\" cannot name a file: " + e.getReason());
+    }
     String title = optionalText(root, "title", origin).orElseGet(() -> firstLine(pages));
     Sidecar sidecar = sidecar(root, origin);
     ExtractedDocument document = new ExtractedDocument(path, MEDIA_TYPE, format,

@@ -45,6 +45,8 @@ public final class RecordIndexRunner {
   public static final int ATTENTION_CAP = 1_000;
   /** The progress callback is told every this many records. */
   public static final int PROGRESS_EVERY = 10_000;
+  /** Tells a worker the file is read: compared by identity. */
+  private static final Line END = new Line(-1, "");
   private final Schema schema;
   private final DocumentPipeline pipeline;
   private final JsonlRecordParser parser;
@@ -108,9 +110,6 @@ public final class RecordIndexRunner {
 
   /** One line to index and where it was. */
   private record Line(long number, String text) {}
-
-  /** Tells a worker the file is read: compared by identity. */
-  private static final Line END = new Line(-1, "");
 
   private static void read(Path source, BlockingQueue<Line> queue, Iterable<Future<?>> workers)
       throws IOException, InterruptedException, ExecutionException {

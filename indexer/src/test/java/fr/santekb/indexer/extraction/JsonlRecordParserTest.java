@@ -73,7 +73,8 @@ class JsonlRecordParserTest {
       "{\"id\": \"a\", \"text\": \"x\", \"format\": \"exe\"} | unknown \"format\" exe",
       "{\"id\": \"a\", \"text\": \"x\", \"year\": 20}     | \"year\" must be a year",
       "{\"id\": \"a\", \"text\": \"x\", \"created\": \"hier\"} | \"created\" must be YYYY-MM-DD",
-      "{\"id\": \"a\", \"text\": \"x\", \"meta\": {\"dispositifs\": \"CLS\"}} | unknown key \"dispositifs\""})
+      "{\"id\": \"a\", \"text\": \"x\", \"meta\": {\"dispositifs\": \"CLS\"}} | unknown key \"dispositifs\"",
+      "{\"id\": \"a\\u0000b\", \"text\": \"x\"}                | \"id\" cannot name a file"})
   void badRecordsAreRefusedNamingTheLineAndTheProblem(String line, String problem) {
     assertThatThrownBy(() -> parser.parse(line, "r.jsonl:7"))
         .isInstanceOf(InvalidRecordException.class)
