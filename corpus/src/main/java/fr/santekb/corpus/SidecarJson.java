@@ -20,14 +20,15 @@ import java.util.Map;
  * keys, in a fixed order, with {@code \n} line ends, so the output is byte-identical on every machine.
  * A single dispositif is written as a string, several as a list (both forms are accepted).
  */
-final class SidecarJson {
+public final class SidecarJson {
   private static final ObjectWriter WRITER = new ObjectMapper().writer(
       new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private SidecarJson() {}
 
-  static String toJson(Sidecar sidecar) {
+  /** The sidecar as the indented JSON text of a {@code .meta.json} file. */
+  public static String toJson(Sidecar sidecar) {
     Map<String, Object> json = new LinkedHashMap<>();
     sidecar.title().ifPresent(v -> json.put("title", v));
     sidecar.type().ifPresent(v -> json.put("type", v));
@@ -52,7 +53,8 @@ final class SidecarJson {
     }
   }
 
-  static void write(Sidecar sidecar, Path target) throws IOException {
+  /** Writes {@link #toJson} to {@code target}, replacing it. */
+  public static void write(Sidecar sidecar, Path target) throws IOException {
     Files.writeString(target, toJson(sidecar), StandardCharsets.UTF_8);
   }
 }

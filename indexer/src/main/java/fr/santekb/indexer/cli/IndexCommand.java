@@ -38,6 +38,11 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Folder to index (repeatable; default: sources in santekb.yaml).")
   List<Path> sources;
 
+  @Option(names = "--jsonl", paramLabel = "FILE", description = "Index the records of a JSONL "
+      + "file (one JSON object per line: id, text, title, format, year...) instead of folders, "
+      + "without Tika; the index is rebuilt.")
+  Path jsonl;
+
   @Option(names = "--index", paramLabel = "DIR",
       description = "Index folder (default: index in santekb.yaml).")
   Path index;
@@ -61,6 +66,9 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(config));
+    if (jsonl != null) {
+      return JsonlIndexing.run(cfg, jsonl, sources, index, full, threads, quiet);
+    }
     List<Path> sources = this.sources != null ? this.sources : cfg.sources();
     Path index = this.index != null ? this.index : cfg.index().orElse(null);
     if (sources.isEmpty() || index == null) {
@@ -94,15 +102,8 @@ public final class IndexCommand implements Callable<Integer> {
       return ExitCodes.INDEX_BUSY;
     }
     Path reportFile = ReportWriter.writeJson(report, index);
-    if (!quiet) {
-      ReportWriter.printSummary(report, System.out);
-      System.out.println("Report: " + reportFile);
-    }
-    if (report.searchable() == 0) {
-      System.err.println("santekb index: nothing could be indexed (see " + reportFile + ")");
-      return ExitCodes.NOTHING_INDEXED;
-    }
-    return ExitCodes.OK;
+    return RunEnd.exitCode(reportFile, report.searchable(), quiet,
+        () -> ReportWriter.printSummary(report, System.out));
   }
 
   /**

@@ -39,6 +39,14 @@ public final class SidecarReader {
     } catch (IOException e) {
       throw new InvalidSidecarException(path, "cannot be read: " + e.getMessage(), e);
     }
+    return Optional.of(parse(root, path));
+  }
+
+  /**
+   * The sidecar held by a parsed JSON object (a {@code .meta.json} file, or the {@code meta} object
+   * of a JSONL record); {@code path} names the origin in error messages.
+   */
+  public static Sidecar parse(JsonNode root, Path path) throws InvalidSidecarException {
     if (root == null || !root.isObject()) {
       throw new InvalidSidecarException(path, "must hold a JSON object");
     }
@@ -49,9 +57,9 @@ public final class SidecarReader {
             + String.join(", ", KEYS.stream().sorted().toList()) + ")");
       }
     }
-    return Optional.of(new Sidecar(text(root, "title", path), text(root, "type", path),
+    return new Sidecar(text(root, "title", path), text(root, "type", path),
         list(root, "dispositif", path), list(root, "territory", path), year(root, path),
-        list(root, "partners", path), text(root, "sourceUrl", path)));
+        list(root, "partners", path), text(root, "sourceUrl", path));
   }
 
   private static Optional<String> text(JsonNode root, String key, Path path)

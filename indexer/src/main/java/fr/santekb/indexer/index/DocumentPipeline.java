@@ -87,6 +87,27 @@ public final class DocumentPipeline {
     }
   }
 
+  /**
+   * Cleans, enriches and maps a document extracted elsewhere (a JSONL record), exactly as a file's
+   * text after extraction. Never throws: a failure comes back as a FAILED {@link Result}.
+   */
+  public Result process(RecordInput record) {
+    ExtractedDocument extracted = record.extracted();
+    try {
+      Reading.Read read = understand(extracted, record.sidecar(), new ArrayList<>());
+      Document document = mapper.toLucene(new IndexableDocument(record.id(), record.sourceRoot(),
+          record.relativePath(), record.modifiedMillis(), read.cleaned(), read.enrichment()));
+      Outcome outcome = extracted.truncated() ? Outcome.TRUNCATED : Outcome.INDEXED;
+      return new Result(outcome, extracted.format(), String.join("; ", read.warnings()),
+          Optional.of(document));
+    } catch (RuntimeException e) {
+      LOG.warn("{}: failed after extraction", record.relativePath(), e);
+      return new Result(Outcome.FAILED, extracted.format(),
+          "after extraction: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          Optional.empty());
+    }
+  }
+
   /** Sidecar, cleaning, sidecar title, enrichment: the steps after extraction, in one place. */
   private Reading.Read understand(Path file, ExtractedDocument extracted) {
     List<String> warnings = new ArrayList<>();
@@ -96,6 +117,11 @@ public final class DocumentPipeline {
     } catch (InvalidSidecarException e) {
       warnings.add("sidecar ignored: " + e.getMessage());
     }
+    return understand(extracted, sidecar, warnings);
+  }
+
+  private Reading.Read understand(ExtractedDocument extracted, Sidecar sidecar,
+      List<String> warnings) {
     ExtractedDocument cleaned = extracted.withPages(cleaner.clean(extracted.pages()));
     if (sidecar.title().isPresent()) {
       cleaned = cleaned.withTitle(sidecar.title().get());

@@ -4,6 +4,7 @@ import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.cleaning.TextCleaner;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.enrichment.Enricher;
+import fr.santekb.indexer.extraction.JsonlRecordParser;
 import fr.santekb.indexer.extraction.TikaExtractor;
 import fr.santekb.indexer.schema.Schema;
 
@@ -15,6 +16,7 @@ public final class IndexingComponents implements AutoCloseable {
   private final Schema schema;
   private final TikaExtractor extractor;
   private final DocumentPipeline pipeline;
+  private final int maxCharsPerDocument;
 
   public IndexingComponents(SantekbConfig config) {
     this(config, new TikaExtractor(config.extraction()));
@@ -24,6 +26,7 @@ public final class IndexingComponents implements AutoCloseable {
   public IndexingComponents(SantekbConfig config, TikaExtractor extractor) {
     this.schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     this.extractor = extractor;
+    this.maxCharsPerDocument = config.extraction().maxCharsPerDocument();
     Enricher enricher = Enricher.load(config);
     this.pipeline = new DocumentPipeline(extractor, TextCleaner.standard(), enricher,
         new DocumentMapper(schema, new EntityNames(enricher.vocabularies())));
@@ -39,6 +42,12 @@ public final class IndexingComponents implements AutoCloseable {
 
   public IndexRunner runner(int threads) {
     return new IndexRunner(schema, pipeline, threads);
+  }
+
+  /** A runner for JSONL records, which share the pipeline's steps after extraction. */
+  public RecordIndexRunner recordRunner(int threads) {
+    return new RecordIndexRunner(schema, pipeline, new JsonlRecordParser(maxCharsPerDocument),
+        threads);
   }
 
   @Override

@@ -26,6 +26,15 @@ public final class ReportWriter {
 
   /** Writes the JSON report atomically (temporary file, then move). */
   public static Path writeJson(RunReport report, Path indexDir) throws IOException {
+    return writeAtomically(report, indexDir);
+  }
+
+  /** Writes the JSON report of a JSONL run atomically, where {@link #reportPath} says. */
+  public static Path writeJson(RecordRunReport report, Path indexDir) throws IOException {
+    return writeAtomically(report, indexDir);
+  }
+
+  private static Path writeAtomically(Object report, Path indexDir) throws IOException {
     Path target = reportPath(indexDir);
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     JSON.writeValue(tmp.toFile(), report);
@@ -35,6 +44,33 @@ public final class ReportWriter {
 
   public static RunReport readJson(Path reportFile) throws IOException {
     return JSON.readValue(reportFile.toFile(), RunReport.class);
+  }
+
+  /** Prints the outcome counts of a JSONL run, its throughput and the records needing attention. */
+  public static void printSummary(RecordRunReport report, PrintStream out) {
+    out.println();
+    out.println("Outcome       Records");
+    out.println("------------  -------");
+    for (Map.Entry<Outcome, Long> e : report.counts().entrySet()) {
+      if (e.getValue() > 0) {
+        out.printf(Locale.ROOT, "%-12s  %7d%n", e.getKey().name().toLowerCase(Locale.ROOT),
+            e.getValue());
+      }
+    }
+    out.printf(Locale.ROOT, "%-12s  %7d%n", "total", report.records());
+    if (!report.attention().isEmpty()) {
+      out.println();
+      out.println("Needs attention" + (report.attention().size()
+          == RecordIndexRunner.ATTENTION_CAP ? " (first " + RecordIndexRunner.ATTENTION_CAP
+          + ")" : "") + ":");
+      for (FileReport f : report.attention()) {
+        out.printf(Locale.ROOT, "  %-11s %s  (%s)%n", f.outcome().name().toLowerCase(Locale.ROOT),
+            f.path(), f.message());
+      }
+    }
+    out.printf(Locale.ROOT, "%nDocuments in index: %d  (%.1f s, %.0f records/s, %.1f million characters of text)%n",
+        report.documentsInIndex(), report.millis() / 1000.0, report.recordsPerSecond(),
+        report.textChars() / 1e6);
   }
 
   /** Prints the outcome counts and every file that needs attention. */

@@ -12,7 +12,11 @@ public final class DocumentIds {
 
   /** First 16 hex digits of the SHA-256 of the file's absolute, normalised path. */
   public static String of(Path file) {
-    String key = file.toAbsolutePath().normalize().toString();
+    return of(file.toAbsolutePath().normalize().toString());
+  }
+
+  /** First 16 hex digits of the SHA-256 of {@code key}: the id of a record, keyed by its origin. */
+  public static String of(String key) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
           .digest(key.getBytes(StandardCharsets.UTF_8));

@@ -11,7 +11,6 @@ import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.index.IndexingComponents;
 import fr.santekb.indexer.index.ProgressBar;
-import fr.santekb.indexer.index.RunReport;
 import fr.santekb.indexer.schema.Schema;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -25,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Not a test: indexes a corpus, then runs the same queries N times three ways, side by side in one
@@ -33,7 +34,8 @@ import java.util.Optional;
  * answer through Javalin and JSON). Prints a Markdown table of median and p95 milliseconds.
  *
  * <p>Run: {@code mvn -q -Dstyle.color=never -pl indexer,search-api -am -Pbench test-compile}
- * (options: {@code -Dbench.runs=N}, {@code -Dbench.source=DIR,DIR}).
+ * (options: {@code -Dbench.runs=N}, {@code -Dbench.source=DIR,DIR}, or {@code -Dbench.index=DIR}
+ * to measure an existing index instead of indexing sources).
  */
 public final class SearchBenchmark {
   static final List<String> QUERIES = List.of(
@@ -48,15 +50,23 @@ public final class SearchBenchmark {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("santekb.root", ".")).toAbsolutePath().normalize();
     int runs = Integer.parseInt(System.getProperty("bench.runs", "30"));
-    List<Path> sources = sources(root);
     SantekbConfig config = ConfigLoader.load(root.resolve("config"));
-    Path index = Files.createTempDirectory("santekb-bench");
+    String existing = System.getProperty("bench.index", "");
+    List<Path> sources = existing.isBlank() ? sources(root) : List.of(Path.of(existing));
+    Path index = existing.isBlank() ? Files.createTempDirectory("santekb-bench")
+        : Path.of(existing);
     long t0 = System.nanoTime();
-    RunReport report;
-    try (IndexingComponents c = new IndexingComponents(config)) {
-      report = c.runner(Math.max(1, Runtime.getRuntime().availableProcessors())).run(sources,
-          index, true, total -> new ProgressBar(new PrintStream(OutputStream.nullOutputStream(),
-              false, StandardCharsets.UTF_8), false, total));
+    int documents;
+    if (existing.isBlank()) {
+      try (IndexingComponents c = new IndexingComponents(config)) {
+        documents = c.runner(Math.max(1, Runtime.getRuntime().availableProcessors())).run(sources,
+            index, true, total -> new ProgressBar(new PrintStream(OutputStream.nullOutputStream(),
+                false, StandardCharsets.UTF_8), false, total)).documentsInIndex();
+      }
+    } else {
+      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+        documents = reader.numDocs();
+      }
     }
     long indexMs = (System.nanoTime() - t0) / 1_000_000;
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
@@ -95,7 +105,7 @@ public final class SearchBenchmark {
         rows.add(new Row(q, total, lucene, service, overHttp));
       }
     }
-    print(root, sources, report, indexMs, runs, rows);
+    print(root, sources, documents, indexMs, runs, rows);
   }
 
   private static void runAll(String q, Searchers searchers, QueryBuilder queries,
@@ -125,13 +135,13 @@ public final class SearchBenchmark {
 
   record Row(String query, long total, long[] lucene, long[] service, long[] http) {}
 
-  private static void print(Path root, List<Path> sources, RunReport report, long indexMs,
+  private static void print(Path root, List<Path> sources, int documents, long indexMs,
       int runs, List<Row> rows) {
     PrintStream out = System.out;
     out.println();
     out.printf(Locale.ROOT, "Corpus: %s — %d documents indexed in %.1f s (%d cores, Java %s)%n",
         sources.stream().map(p -> root.relativize(p.toAbsolutePath().normalize()).toString())
-            .toList(), report.documentsInIndex(), indexMs / 1000.0,
+            .toList(), documents, indexMs / 1000.0,
         Runtime.getRuntime().availableProcessors(), Runtime.version());
     out.printf(Locale.ROOT, "%d runs per query after 5 warm-up rounds; milliseconds.%n%n", runs);
     out.println("| query | hits | Lucene median | Lucene p95 | service median | service p95 "
@@ -166,14 +176,14 @@ public final class SearchBenchmark {
     return c;
   }
 
-  private static long pct(long[] values, int p) {
+  static long pct(long[] values, int p) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }
 
-  private static double ms(long nanos) {
+  static double ms(long nanos) {
     return nanos / 1_000_000.0;
   }
 }
