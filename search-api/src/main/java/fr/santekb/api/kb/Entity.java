@@ -14,13 +14,31 @@ import java.util.Optional;
  * @param aliases other names it goes by
  * @param senses an acronym's expansions (health sense first); else empty
  * @param description a short description, when there is one
+ * @param searchKeys its names folded once ({@link TextKeys#key}): label, key, aliases, senses
  */
 record Entity(EntityType type, String key, String label, List<String> aliases,
-    List<String> senses, Optional<String> description) {
+    List<String> senses, Optional<String> description, List<String> searchKeys) {
 
   Entity {
     aliases = List.copyOf(aliases);
     senses = List.copyOf(senses);
+    searchKeys = List.copyOf(searchKeys);
+  }
+
+  /** An entity whose names are folded here, once: the catalog holds 35,000 communes. */
+  Entity(EntityType type, String key, String label, List<String> aliases, List<String> senses,
+      Optional<String> description) {
+    this(type, key, label, aliases, senses, description, keys(key, label, aliases, senses));
+  }
+
+  private static List<String> keys(String key, String label, List<String> aliases,
+      List<String> senses) {
+    List<String> names = new ArrayList<>(aliases.size() + senses.size() + 2);
+    names.add(TextKeys.key(label));
+    names.add(TextKeys.key(key));
+    aliases.forEach(a -> names.add(TextKeys.key(a)));
+    senses.forEach(a -> names.add(TextKeys.key(a)));
+    return names;
   }
 
   /**
@@ -32,13 +50,7 @@ record Entity(EntityType type, String key, String label, List<String> aliases,
     if (foldedQuery.isEmpty()) {
       return true;
     }
-    List<String> names = new ArrayList<>(aliases.size() + senses.size() + 2);
-    names.add(label);
-    names.add(key);
-    names.addAll(aliases);
-    names.addAll(senses);
-    for (String name : names) {
-      String folded = TextKeys.key(name);
+    for (String folded : searchKeys) {
       if (folded.startsWith(foldedQuery) || folded.contains(" " + foldedQuery)) {
         return true;
       }
