@@ -2,7 +2,6 @@ package fr.santekb.api;
 
 import fr.santekb.api.kb.EntityCatalog;
 import fr.santekb.api.kb.KnowledgeBase;
-import fr.santekb.api.search.FacetLabels;
 import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.config.ConfigLoader;
@@ -27,8 +26,8 @@ public final class SearchServer implements AutoCloseable {
     SantekbConfig config = ConfigLoader.load(settings.configDir());
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     Vocabularies vocabularies = Vocabularies.load(config);
-    SearchService service = SearchService.open(settings.indexDir(), schema,
-        new FacetLabels(vocabularies::label), settings.refreshEvery(), settings.searchBudget());
+    SearchService service = SearchService.open(settings.indexDir(), schema, vocabularies,
+        settings.refreshEvery(), settings.searchBudget());
     try {
       Javalin app = SearchApp.create(service,
           new KnowledgeBase(service, EntityCatalog.of(vocabularies)), settings);
@@ -38,11 +37,6 @@ public final class SearchServer implements AutoCloseable {
       service.close();
       throw e;
     }
-  }
-
-  /** Facet labels from the vocabularies and geography of {@code config}. */
-  public static FacetLabels labels(SantekbConfig config) {
-    return new FacetLabels(Vocabularies.load(config)::label);
   }
 
   /** The port actually bound (useful when started on port 0). */

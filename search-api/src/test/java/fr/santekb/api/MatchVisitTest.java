@@ -9,6 +9,7 @@ import fr.santekb.api.results.MatchedDocument;
 import fr.santekb.api.search.MatchVisitor;
 import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
+import fr.santekb.indexer.enrichment.Vocabularies;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.schema.Schema;
@@ -23,7 +24,7 @@ class MatchVisitTest {
   void aCapListsTheFirstMatchesAndTellsTheTotal() throws Exception {
     SantekbConfig config = ConfigLoader.load(MiniCorpus.configDir());
     try (SearchService service = SearchService.open(TestServer.shared().corpus.index,
-        new Schema(FrenchAnalysis.load(config.analysisDir())), SearchServer.labels(config),
+        new Schema(FrenchAnalysis.load(config.analysisDir())), Vocabularies.load(config),
         Duration.ofMinutes(1))) {
       List<MatchSummary> summaries = new ArrayList<>();
       List<String> paths = new ArrayList<>();

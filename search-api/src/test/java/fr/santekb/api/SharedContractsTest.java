@@ -60,6 +60,25 @@ class SharedContractsTest {
     return out;
   }
 
+  private static List<String> topFiles(String q, int n) {
+    List<String> out = new ArrayList<>();
+    http.json("/api/search", "q", q, "size", Integer.toString(n)).get("hits").forEach(h -> {
+      String path = h.get("path").asText();
+      out.add(path.substring(path.lastIndexOf('/') + 1));
+    });
+    return out;
+  }
+
+  @Test
+  void anArsNamedByItsRégionFindsTheContractItSigned() {
+    // The Avesnois contract is signed by « L'agence régionale de santé des Hauts-de-France »,
+    // the Sud Charente leaflet names « l'ARS Nouvelle Aquitaine ».
+    assertThat(topFiles("ARS Hauts-de-France", 1)).containsExactly(AVESNOIS);
+    assertThat(topFiles("agence régionale de santé Nouvelle-Aquitaine", 1))
+        .containsExactly("Plaquette_CLS_2020.pdf");
+    assertThat(topFiles("ARS Nouvelle Aquitaine", 1)).containsExactly("Plaquette_CLS_2020.pdf");
+  }
+
   @Test
   void theAvesnoisContractRunsFrom2025To2028SignedByTheArsWithItsNineArticles() {
     JsonNode d = document(AVESNOIS);

@@ -122,6 +122,19 @@ class SharedCorpusSearchTest {
   }
 
   @Test
+  void aRégionFindsItsOtherNamesAndTheFormerRégionsItMerged() {
+    // No document says « Grand Est »; these two (read) speak of Alsace and Lorraine, which it merged.
+    assertThat(topPaths("Grand Est", 6)).contains(
+        "jcrb__InformatisationSU/Septembre2015/septembre2015.pdf",
+        "jcrb__Trame_Commune/DOC/CompterenduConf-calltechniqueFEDORU15092015.odt");
+    JsonNode grandEst = search("Grand Est", "size", "6");
+    assertThat(grandEst.get("hits").get(0).toString()).containsIgnoringCase("<mark>alsace</mark>");
+    // « région Sud » is PACA: the method note analyses « la région PACA ».
+    assertThat(topPaths("région Sud", 3)).anyMatch(p -> p.endsWith("Taux de recours aux urgences.odt.docx")
+        || p.endsWith("panorama inter region V1 trame commune 2014.odt"));
+  }
+
+  @Test
   void typosStillFindTheDocumentsAndProposeTheFix() {
     JsonNode variole = search("vaccinaton contre la variole", "size", "5");
     assertThat(variole.get("didYouMean").asText()).isEqualTo("vaccination contre la variole");

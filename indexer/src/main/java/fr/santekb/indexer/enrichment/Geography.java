@@ -41,13 +41,20 @@ public final class Geography {
   static Geography load(Path dir) {
     Geography g = new Geography();
     Map<String, List<String>> aliases = new HashMap<>();
+    Map<String, List<String>> former = new HashMap<>();
     for (TsvTable.Row row : TsvTable.read(dir.resolve("region_aliases.tsv"),
         List.of("code_region", "alias"))) {
       aliases.computeIfAbsent(row.get("code_region"), k -> new ArrayList<>()).add(row.get("alias"));
+      ConfigException.require(row.get("former").isEmpty() || row.get("former").equals("yes"),
+          row.where(), "former must be yes or empty", row.get("former"));
+      if (row.get("former").equals("yes")) {
+        former.computeIfAbsent(row.get("code_region"), k -> new ArrayList<>()).add(row.get("alias"));
+      }
     }
     for (TsvTable.Row row : TsvTable.read(dir.resolve("regions.tsv"), List.of("code_region", "nom"))) {
       Region r = new Region(row.get("code_region"), row.get("nom"),
-          aliases.getOrDefault(row.get("code_region"), List.of()));
+          aliases.getOrDefault(row.get("code_region"), List.of()),
+          former.getOrDefault(row.get("code_region"), List.of()));
       g.regions.put(r.code(), r);
       g.regionsByKey.put(TextKeys.key(r.name()), r);
       r.aliases().forEach(a -> g.regionsByKey.put(TextKeys.key(a), r));

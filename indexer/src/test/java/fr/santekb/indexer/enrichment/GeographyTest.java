@@ -1,9 +1,17 @@
 package fr.santekb.indexer.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.santekb.indexer.config.ConfigException;
+import fr.santekb.indexer.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GeographyTest {
   private final Geography geo = TestFixtures.VOCABULARIES.geography();
@@ -50,5 +58,31 @@ class GeographyTest {
     assertThat(geo.regionNamed("Provence-Alpes-Côte d’Azur")).get().extracting(Region::code)
         .isEqualTo("93");
     assertThat(geo.regionNamed("PACA")).get().extracting(Region::code).isEqualTo("93");
+  }
+
+  @Test
+  void formerRégionsAreAliasesMarkedAsParts() {
+    Region grandEst = geo.region("44").orElseThrow();
+    assertThat(grandEst.formerNames()).containsExactly("Alsace", "Lorraine", "Champagne-Ardenne");
+    assertThat(grandEst.currentNames()).containsExactly("Grand Est");
+    assertThat(geo.regionNamed("Alsace")).get().extracting(Region::code).isEqualTo("44");
+    assertThat(geo.region("93").orElseThrow().currentNames())
+        .containsExactly("Provence-Alpes-Côte d'Azur", "Paca", "PACA", "région Sud");
+    assertThat(geo.region("24").orElseThrow().currentNames()).contains("Centre-Val-de-Loire")
+        .doesNotContain("Région Centre");
+  }
+
+  @Test
+  void aFormerMarkOtherThanYesIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
+    Path real = ConfigLoader.locate(null).resolve("geography");
+    try (var files = Files.list(real)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(dir.resolve("region_aliases.tsv"),
+        "code_region\talias\tformer\n44\tAlsace\toui\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Geography.load(dir)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("region_aliases.tsv:2").hasMessageContaining("former");
   }
 }

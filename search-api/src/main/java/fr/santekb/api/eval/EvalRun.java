@@ -3,6 +3,7 @@ package fr.santekb.api.eval;
 import fr.santekb.api.SearchServer;
 import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
+import fr.santekb.indexer.enrichment.Vocabularies;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.index.IndexingComponents;
 import fr.santekb.indexer.index.ProgressBar;
@@ -35,8 +36,10 @@ public final class EvalRun {
     IndexedCorpus corpus = IndexedCorpus.read(indexDir, corpusRoot);
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     RankerResult engine;
-    try (SearchService service = SearchService.open(indexDir, schema, SearchServer.labels(config),
-        Duration.ofHours(1))) {
+    // Ranking is measured, not speed: a search the default budget would cut on a busy machine
+    // (and answer partially) must not count as a miss, so each has a minute.
+    try (SearchService service = SearchService.open(indexDir, schema, Vocabularies.load(config),
+        Duration.ofHours(1), Duration.ofMinutes(1))) {
       engine = Evaluation.run(set, new EngineRanker(service, corpus.keyOfId()));
     }
     try (BaselineRanker standard = BaselineRanker.standard(corpus.documents());

@@ -3,6 +3,7 @@ package fr.santekb.api.query;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.indexer.analysis.TokenLister;
+import fr.santekb.indexer.enrichment.Region;
 import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.Schema;
 import java.io.IOException;
@@ -40,9 +41,9 @@ import org.apache.lucene.util.StringHelper;
  * all the words, and with them close together or as a phrase, rank first while a document with
  * four of five words still comes back.
  * Syntax: "phrases" (required), -exclusion, OR/OU or |, AND/ET or +, prefix*, parentheses; with an
- * explicit OR or AND the words combine as written. Acronyms and expansions match each other
- * ({@link AcronymRewriter}). A word found nowhere in the index is matched fuzzily (one edit, two
- * for long words). Stray syntax degrades to words, as {@link SimpleQueryParser} does; the only
+ * explicit OR or AND the words combine as written. Acronyms and expansions match each other, and
+ * so do a région's names ({@link EquivalentsRewriter}). A word found nowhere in the index is
+ * matched fuzzily (one edit, two for long words). Stray syntax degrades to words, as {@link SimpleQueryParser} does; the only
  * refusal ({@link InvalidParameterException} on {@code q}) is a query that would expand too far:
  * more than {@link #MAX_EXPANDING_WORDS} words with {@code ~} or {@code *}, or a prefix matching
  * more than {@link #MAX_PREFIX_TERMS} words. Expansions are thus bounded before any is computed:
@@ -86,12 +87,13 @@ public final class QueryBuilder {
 
   private final FrenchAnalysis analysis;
   private final Analyzer analyzer;
-  private final AcronymRewriter acronyms;
+  private final EquivalentsRewriter equivalents;
 
-  public QueryBuilder(Schema schema) {
+  /** A builder for {@code schema}'s fields; {@code regions} give the names matched as one. */
+  public QueryBuilder(Schema schema, List<Region> regions) {
     this.analysis = schema.analysis();
     this.analyzer = schema.indexAnalyzer();
-    this.acronyms = new AcronymRewriter(analysis);
+    this.equivalents = new EquivalentsRewriter(analysis, regions);
   }
 
   /** The query for {@code text} over {@code reader}'s index; every document when blank. */
@@ -101,7 +103,7 @@ public final class QueryBuilder {
       return MatchAllDocsQuery.INSTANCE;
     }
     boolean asWritten = QueryText.hasBooleanOperators(normalised);
-    String rewritten = acronyms.rewrite(normalised);
+    String rewritten = equivalents.rewrite(normalised);
     Query core = parse(rewritten, reader, true, asWritten);
     if (core == null) { // only question and function words: keep them after all
       core = parse(rewritten, reader, false, asWritten);
@@ -257,7 +259,7 @@ public final class QueryBuilder {
         return null;
       }
       Query word = super.newDefaultQuery(text);
-      if (word == null || acronyms.expansion(text).isPresent()) {
+      if (word == null || equivalents.expansion(text).isPresent()) {
         return word;
       }
       List<String> exact = TokenLister.tokens(analyzer, Fields.BODY_EXACT, text);

@@ -10,6 +10,7 @@ import fr.santekb.api.results.FacetValuesResponse;
 import fr.santekb.api.results.HealthResponse;
 import fr.santekb.api.results.SearchResponse;
 import fr.santekb.api.results.SuggestResponse;
+import fr.santekb.indexer.enrichment.Vocabularies;
 import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Schema;
 import java.io.Closeable;
@@ -38,10 +39,11 @@ public final class SearchService implements Closeable {
   /** Time one search may spend matching before it answers with what it found (partial). */
   public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
 
-  private SearchService(Searchers searchers, Schema schema, FacetLabels labels,
+  private SearchService(Searchers searchers, Schema schema, Vocabularies vocabularies,
       Duration budget) {
     this.searchers = searchers;
-    this.queryBuilder = new QueryBuilder(schema);
+    this.queryBuilder = new QueryBuilder(schema, vocabularies.geography().regions());
+    FacetLabels labels = new FacetLabels(vocabularies::label);
     SnippetHighlighter highlighter = new SnippetHighlighter(schema.indexAnalyzer());
     this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels, highlighter,
         new SpellingCorrector(schema.analysis()), budget);
@@ -53,17 +55,20 @@ public final class SearchService implements Closeable {
     this.cooccurrences = new CooccurrenceCounter(schema.facetsConfig(), labels);
   }
 
-  /** Opens the index in {@code indexDir}, read with {@code schema}, labels from {@code labels}. */
-  public static SearchService open(Path indexDir, Schema schema, FacetLabels labels,
+  /**
+   * Opens the index in {@code indexDir}, read with {@code schema}; facet labels and the names a
+   * query matches as one (régions) come from {@code vocabularies}.
+   */
+  public static SearchService open(Path indexDir, Schema schema, Vocabularies vocabularies,
       Duration refreshEvery) throws IOException {
-    return open(indexDir, schema, labels, refreshEvery, DEFAULT_BUDGET);
+    return open(indexDir, schema, vocabularies, refreshEvery, DEFAULT_BUDGET);
   }
 
   /** The same, each search cut after {@code budget} of matching. */
-  public static SearchService open(Path indexDir, Schema schema, FacetLabels labels,
+  public static SearchService open(Path indexDir, Schema schema, Vocabularies vocabularies,
       Duration refreshEvery, Duration budget) throws IOException {
-    return new SearchService(Searchers.open(indexDir, schema, refreshEvery), schema, labels,
-        budget);
+    return new SearchService(Searchers.open(indexDir, schema, refreshEvery), schema,
+        vocabularies, budget);
   }
 
   /**

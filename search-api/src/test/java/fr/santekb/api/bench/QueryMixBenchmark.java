@@ -7,6 +7,7 @@ import fr.santekb.api.SearchServer;
 import fr.santekb.api.query.SearchRequestParser;
 import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
+import fr.santekb.indexer.enrichment.Vocabularies;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.schema.FacetName;
@@ -73,7 +74,7 @@ public final class QueryMixBenchmark {
     List<SearchService> services = new ArrayList<>();
     try {
       for (Path index : indexes) {
-        services.add(SearchService.open(index, schema, SearchServer.labels(config),
+        services.add(SearchService.open(index, schema, Vocabularies.load(config),
             Duration.ofMinutes(10)));
       }
       for (int i = 0; i < warmup; i++) {

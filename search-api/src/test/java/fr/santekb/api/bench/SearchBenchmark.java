@@ -7,6 +7,7 @@ import fr.santekb.api.query.QueryBuilder;
 import fr.santekb.api.query.SearchRequestParser;
 import fr.santekb.api.search.Searchers;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
+import fr.santekb.indexer.enrichment.Vocabularies;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.index.IndexingComponents;
@@ -70,7 +71,7 @@ public final class SearchBenchmark {
     }
     long indexMs = (System.nanoTime() - t0) / 1_000_000;
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
-    QueryBuilder queries = new QueryBuilder(schema);
+    QueryBuilder queries = new QueryBuilder(schema, Vocabularies.load(config).geography().regions());
     SearchSettings settings = new SearchSettings(index, root.resolve("config"), "127.0.0.1", 0,
         Optional.empty(), Duration.ofSeconds(2));
     List<Row> rows = new ArrayList<>();

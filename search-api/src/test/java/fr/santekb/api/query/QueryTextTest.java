@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.indexer.config.ConfigLoader;
+import fr.santekb.indexer.enrichment.Region;
+import fr.santekb.indexer.enrichment.Vocabularies;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The typed query made regular, folding, elisions and acronym rewriting, as tables. */
 class QueryTextTest {
   static final FrenchAnalysis ANALYSIS =
       FrenchAnalysis.load(ConfigLoader.locate(null).resolve("analysis"));
+  static final List<Region> REGIONS =
+      Vocabularies.load(ConfigLoader.load(ConfigLoader.locate(null))).geography().regions();
 
   private static String normalise(String text) {
     return QueryText.normalise(text, ANALYSIS);
@@ -50,7 +55,7 @@ class QueryTextTest {
 
   @Test
   void acronymsAndExpansionsAreRewrittenBothWaysOutsideQuotes() {
-    AcronymRewriter rewriter = new AcronymRewriter(ANALYSIS);
+    EquivalentsRewriter rewriter = new EquivalentsRewriter(ANALYSIS, REGIONS);
     assertThat(rewriter.rewrite("CPTS")).isEqualTo("(CPTS | \"communauté professionnelle "
         + "territoriale de santé\")");
     assertThat(rewriter.rewrite("la communauté professionnelle territoriale de santé"))
@@ -59,11 +64,30 @@ class QueryTextTest {
     assertThat(rewriter.rewrite("\"CLS\" -CLS cls")).isEqualTo("\"CLS\" -CLS (cls | \"contrat "
         + "local de santé\")");
     assertThat(rewriter.rewrite("CLS PACA")).isEqualTo("(CLS | \"contrat local de santé\") "
-        + "(PACA | \"Provence-Alpes-Côte d'Azur\")");
+        + "(PACA | \"Provence-Alpes-Côte d'Azur\" | \"région Sud\")");
     assertThat(rewriter.rewrite("Provence-Alpes-Côte d'Azur"))
-        .isEqualTo("(\"Provence-Alpes-Côte d'Azur\" | PACA)");
+        .isEqualTo("(\"Provence-Alpes-Côte d'Azur\" | PACA | \"région Sud\")");
     assertThat(rewriter.rewrite("\"résumé de passage aux urgences\" \"plan blanc\""))
         .isEqualTo("(\"résumé de passage aux urgences\" | RPU) \"plan blanc\"");
+  }
+
+  @Test
+  void aRégionMatchesItsOtherNamesAndTheFormerRégionsItMerged() {
+    EquivalentsRewriter rewriter = new EquivalentsRewriter(ANALYSIS, REGIONS);
+    // An ARS named by its région finds it named another way, or by a région it merged.
+    assertThat(rewriter.rewrite("ARS Grand Est")).isEqualTo("(ARS | \"agence régionale de santé\") "
+        + "(\"Grand Est\" | Alsace | Lorraine | \"Champagne-Ardenne\")");
+    assertThat(rewriter.rewrite("agence régionale de santé région Sud")).isEqualTo(
+        "(\"agence régionale de santé\" | ARS) (\"région Sud\" | \"Provence-Alpes-Côte d'Azur\""
+            + " | Paca)");
+    assertThat(rewriter.rewrite("occitanie")).isEqualTo(
+        "(occitanie | \"Midi-Pyrénées\" | \"Languedoc-Roussillon\")");
+    // A former région is a part of today's: it does not stand for the whole.
+    assertThat(rewriter.rewrite("ARS Alsace")).isEqualTo("(ARS | \"agence régionale de santé\") "
+        + "Alsace");
+    // Quoted, excluded or prefixed words stay as typed; a région with one name has nothing to add.
+    assertThat(rewriter.rewrite("\"Occitanie\" -Occitanie Occitanie* Bretagne"))
+        .isEqualTo("\"Occitanie\" -Occitanie Occitanie* Bretagne");
   }
 
   @Test
