@@ -1,13 +1,9 @@
 package fr.santekb.api.query;
 
 import fr.santekb.indexer.analysis.FrenchAnalysis;
-import fr.santekb.indexer.analysis.TextKeys;
-import fr.santekb.indexer.analysis.TokenLister;
 import fr.santekb.indexer.enrichment.Region;
 import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.Schema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * Turns the user's query text into a Lucene query over title (boosted), body and the unstemmed
@@ -149,7 +137,7 @@ public final class QueryBuilder {
   }
 
   private Query parse(String text, IndexReader reader, boolean dropStopWords, boolean asWritten) {
-    WordParser parser = new WordParser(reader, dropStopWords);
+    WordParser parser = new WordParser(analysis, analyzer, equivalents, reader, dropStopWords);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     if (asWritten) {
       return parser.parse(text);
@@ -218,165 +206,16 @@ public final class QueryBuilder {
     String unquoted = normalised.replaceAll("\"[^\"]*\"?", " ");
     Matcher m = PLAIN_WORD.matcher(unquoted);
     while (m.find()) {
-      if (!isStopWord(m.group(1))) {
+      if (!QueryText.isStopWord(m.group(1), analysis)) {
         out.add(m.group(1));
       }
     }
     return out;
   }
 
-  private boolean isStopWord(String word) {
-    String folded = TextKeys.foldLower(analysis.withoutElision(word));
-    for (String part : folded.split("[-']")) {
-      if (!part.isEmpty() && !analysis.queryStopWords().contains(part)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static void addBoost(BooleanQuery.Builder b, Query q, float boost) {
     if (q != null) {
       b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
-    }
-  }
-
-  /** Words (minus stop words), fuzzy words for the unknown, folded prefixes. */
-  private final class WordParser extends SimpleQueryParser {
-    private final IndexReader reader;
-    private final boolean dropStopWords;
-    private int expanding;
-
-    WordParser(IndexReader reader, boolean dropStopWords) {
-      super(QueryBuilder.this.analyzer, WEIGHTS);
-      this.reader = reader;
-      this.dropStopWords = dropStopWords;
-    }
-
-    @Override
-    protected Query newDefaultQuery(String text) {
-      if (dropStopWords && isStopWord(text)) {
-        return null;
-      }
-      Query word = super.newDefaultQuery(text);
-      if (word == null || equivalents.expansion(text).isPresent()) {
-        return word;
-      }
-      List<String> exact = TokenLister.tokens(analyzer, Fields.BODY_EXACT, text);
-      if (exact.size() != 1 || exact.get(0).length() < FUZZY_MIN_LENGTH || known(exact.get(0))) {
-        return word;
-      }
-      return fuzzy(exact.get(0), word);
-    }
-
-    /**
-     * {@code word~N}: at most {@link #MAX_EDITS} edits (more is refused by Lucene's automata and
-     * matches noise), the first letter kept, {@link #FUZZY_EXPANSIONS} spellings at most, on the
-     * unstemmed fields only (a stem is not a spelling).
-     */
-    @Override
-    protected Query newFuzzyQuery(String text, int fuzziness) {
-      List<String> exact = TokenLister.tokens(analyzer, Fields.BODY_EXACT, text);
-      if (exact.size() != 1) {
-        return newDefaultQuery(text);
-      }
-      countTypedExpansion();
-      return fuzzyQuery(exact.get(0), fuzziness);
-    }
-
-    private Query fuzzyQuery(String token, int fuzziness) {
-      int edits = Math.max(0, Math.min(fuzziness, MAX_EDITS));
-      BooleanQuery.Builder bq = new BooleanQuery.Builder();
-      bq.add(new FuzzyQuery(new Term(Fields.BODY_EXACT, token), edits, 1,
-          FUZZY_EXPANSIONS, true), BooleanClause.Occur.SHOULD);
-      bq.add(new BoostQuery(new FuzzyQuery(new Term(Fields.TITLE_EXACT, token), edits, 1,
-          FUZZY_EXPANSIONS, true), 2f), BooleanClause.Occur.SHOULD);
-      return bq.build();
-    }
-
-    /** {@code "phrase"~N}: words up to {@link #MAX_SLOP} positions apart. */
-    @Override
-    protected Query newPhraseQuery(String text, int slop) {
-      return super.newPhraseQuery(text, Math.min(slop, MAX_SLOP));
-    }
-
-    @Override
-    protected Query newPrefixQuery(String text) {
-      String folded = TextKeys.foldLower(analysis.withoutElision(text));
-      if (folded.isEmpty()) {
-        return null;
-      }
-      countTypedExpansion();
-      BooleanQuery.Builder bq = new BooleanQuery.Builder();
-      for (Map.Entry<String, Float> e : WEIGHTS.entrySet()) {
-        if (prefixTerms(e.getKey(), folded) > MAX_PREFIX_TERMS) {
-          throw new InvalidParameterException("q", "q: \"" + ParamReader.abbreviate(text)
-              + "*\" matches more than " + MAX_PREFIX_TERMS + " words; type more letters");
-        }
-        Query q = new PrefixQuery(new Term(e.getKey(), folded));
-        bq.add(e.getValue() == 1f ? q : new BoostQuery(q, e.getValue()),
-            BooleanClause.Occur.SHOULD);
-      }
-      return simplify(bq.build());
-    }
-
-    /** Whether the index has {@code token}: in a text, or as (part of) a recognised name. */
-    private boolean known(String token) {
-      try {
-        return reader.docFreq(new Term(Fields.BODY_EXACT, token)) > 0
-            || reader.docFreq(new Term(Fields.TITLE_EXACT, token)) > 0
-            || TokenLister.tokens(analyzer, Fields.ENTITIES, token).stream().anyMatch(t ->
-                docFreq(Fields.ENTITIES, t) > 0);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private int docFreq(String field, String term) {
-      try {
-        return reader.docFreq(new Term(field, term));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    /** An unknown word matched fuzzily while the query has room, else exactly. */
-    private Query fuzzy(String token, Query word) {
-      if (expanding >= MAX_EXPANDING_WORDS) {
-        return word;
-      }
-      expanding++;
-      return fuzzyQuery(token, token.length() >= 8 ? 2 : 1);
-    }
-
-    /** Counts a typed {@code ~} or {@code *} word, refusing one too many. */
-    private void countTypedExpansion() {
-      if (++expanding > MAX_EXPANDING_WORDS) {
-        throw new InvalidParameterException("q", "q may hold at most " + MAX_EXPANDING_WORDS
-            + " words with ~ or * (each matches many spellings or words)");
-      }
-    }
-
-    /** Words of {@code field} starting with {@code prefix}, counted up to one over the cap. */
-    private int prefixTerms(String field, String prefix) {
-      try {
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) {
-          return 0;
-        }
-        BytesRef start = new BytesRef(prefix);
-        TermsEnum te = terms.iterator();
-        int n = 0;
-        if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
-          for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, start)
-              && n <= MAX_PREFIX_TERMS; t = te.next()) {
-            n++;
-          }
-        }
-        return n;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }

@@ -44,6 +44,20 @@ public final class QueryText {
     return NOT_WORD.matcher(out).replaceAll("-").strip();
   }
 
+  /**
+   * True when {@code word} only asks or links (« quels », « comment », « de », « qu'est-ce »): each
+   * of its parts, elision aside, is a query stop word ({@code query_stopwords.txt}).
+   */
+  static boolean isStopWord(String word, FrenchAnalysis analysis) {
+    String folded = TextKeys.foldLower(analysis.withoutElision(word));
+    for (String part : folded.split("[-']")) {
+      if (!part.isEmpty() && !analysis.queryStopWords().contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the user wrote an explicit OR or AND: the words then combine as written. */
   static boolean hasBooleanOperators(String normalised) {
     return normalised.indexOf('|') >= 0 || normalised.indexOf('+') >= 0;
