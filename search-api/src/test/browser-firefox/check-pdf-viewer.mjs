@@ -7,12 +7,15 @@
 //      number, the page in the middle of the screen and its text layer (which holds the query word);
 //   4. an HTML original runs none of its scripts (opaque origin) under the same policy;
 //   5. another site cannot frame an original file.
+//   6. when Chromium is installed (CHROMIUM, default /usr/bin/chromium), the same link opens its
+//      viewer at page N too, and another site cannot frame the file there either: the Selenium test
+//      (ContentSecurityPolicyBrowserTest) only sees that the viewer started.
 // Each check has a control that must make it fail, so a check that cannot fail is noticed: the same
 // PDF served as a download, Firefox with its PDF viewer turned off, the HTML and the PDF served by a
 // local proxy without the policy.
 // Usage: node check-pdf-viewer.mjs BASE_URL PDF_QUERY HTML_QUERY OUT_DIR   (see check-pdf-viewer.sh)
 import http from 'node:http';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
 const [base, pdfQuery, htmlQuery, outDir] = process.argv.slice(2);
@@ -21,6 +24,9 @@ if (!outDir) {
   process.exit(2);
 }
 const firefox = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Chromium's built-in PDF viewer extension. */
+const CHROMIUM_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
 /** Upper bound for the viewer to show a page; the time it really took is printed. */
 const VIEWER_TIMEOUT_MS = 30_000;
 /** How long a control waits for what must not happen (several times what the real viewer takes). */
@@ -152,6 +158,40 @@ async function firstHit(query, suffix) {
   return hit;
 }
 
+/**
+ * The page Chromium's viewer shows, read from the page selector of its toolbar in the extension's
+ * frame (the viewer's own elements: pdf-viewer > viewer-toolbar > viewer-page-selector), or null when
+ * no frame of the tab is the viewer.
+ */
+async function chromiumViewerPage(tab) {
+  for (const frame of tab.frames().filter((f) => f.url().startsWith(CHROMIUM_VIEWER))) {
+    const state = await frame.evaluate(() => {
+      const selector = document.querySelector('pdf-viewer')?.shadowRoot
+        ?.querySelector('viewer-toolbar')?.shadowRoot?.querySelector('viewer-page-selector');
+      const field = selector?.shadowRoot?.querySelector('input');
+      return field && selector.docLength > 0 ? { page: Number(field.value), pages: selector.docLength } : null;
+    }).catch(() => null);
+    if (state) return state;
+  }
+  return null;
+}
+
+/** Polls until Chromium's viewer shows page n or `ms` pass; the last state (null: no viewer). */
+async function awaitChromiumPage(tab, n, ms) {
+  const start = Date.now();
+  let state = null;
+  do {
+    state = await chromiumViewerPage(tab);
+    if (state?.page === n) break;
+    await sleep(250);
+  } while (Date.now() - start < ms);
+  return { state, ms: Date.now() - start };
+}
+
+const describeChromium = (state, tab) => (state
+  ? `viewer at page ${state.page}/${state.pages}`
+  : `no PDF viewer (frames ${tab.frames().map((f) => f.url().slice(0, 50)).join(', ')})`);
+
 const proxy = await startProxy();
 const browser = await launch();
 console.log(`browser: ${await browser.version()} (WebDriver BiDi, ${firefox})`);
@@ -188,6 +228,11 @@ try {
       + `Content-Disposition: ${pdf.headers.get('content-disposition')}`;
   });
 
+  if (!pdf) throw new Error('the PDF could not be fetched: nothing else can be checked');
+  // The controls' copies on another origin: the PDF as a download, and without frame-ancestors.
+  proxy.route('/download.pdf', { ...Object.fromEntries(pdf.headers), 'content-disposition': 'attachment' }, pdf.body);
+  proxy.route('/frameable.pdf', { 'content-type': 'application/pdf', 'content-security-policy': 'sandbox' }, pdf.body);
+
   await check(`3. clicked, the link opens Firefox's PDF viewer at that page`, async () => {
     const anchor = await page.$('#results .page-link');
     await Promise.all([page.waitForNavigation({ timeout: VIEWER_TIMEOUT_MS }).catch(() => null), anchor.click()]);
@@ -202,7 +247,6 @@ try {
   });
 
   await check('3a. control: the same PDF as a download is not seen as shown', async () => {
-    proxy.route('/download.pdf', { ...Object.fromEntries(pdf.headers), 'content-disposition': 'attachment' }, pdf.body);
     const tab = await newPage(browser);
     await tab.goto(`${proxy.url('/download.pdf')}#page=${link.page}`, { timeout: 5_000 }).catch(() => null);
     const { state } = await awaitPage(tab.mainFrame(), link.page, pdfQuery, CONTROL_WAIT_MS);
@@ -278,15 +322,75 @@ try {
   await check('5. another site cannot frame the original file', async () => {
     const state = await framedViewer(link.fileUrl, 'served');
     expect(!showsPage(state, link.page, pdfQuery), `framed by ${proxy.url('')}: ${describe(state)}`);
-    return `the frame shows ${state.url.slice(0, 40)}…`;
+    return `the frame holds ${describe(state)}`;
   });
 
   await check('5a. control: the same PDF without frame-ancestors is framed and shown', async () => {
-    proxy.route('/frameable.pdf', { 'content-type': 'application/pdf', 'content-security-policy': 'sandbox' }, pdf.body);
     const state = await framedViewer(proxy.url('/frameable.pdf'), 'control');
     expect(showsPage(state, link.page, pdfQuery), describe(state));
     return describe(state);
   });
+
+  if (!existsSync(chromium)) {
+    console.log(`skip 6. Chromium: ${chromium} is not installed`);
+  } else {
+    const chrome = await puppeteer.launch({
+      browser: 'chrome', executablePath: chromium, headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-component-update'],
+    });
+    try {
+      console.log(`browser: ${await chrome.version()} (DevTools protocol, ${chromium})`);
+      const tab = await newPage(chrome);
+
+      await check(`6. clicked in Chromium, the link opens its PDF viewer at that page`, async () => {
+        await tab.goto(`${base}/?q=${encodeURIComponent(pdfQuery)}`, { waitUntil: 'load' });
+        const anchor = await tab.waitForSelector('#results .page-link', { timeout: VIEWER_TIMEOUT_MS });
+        expect(await anchor.evaluate((a) => a.href) === link.href, 'Chromium got another link');
+        await Promise.all([tab.waitForNavigation({ timeout: VIEWER_TIMEOUT_MS }).catch(() => null), anchor.click()]);
+        const { state, ms } = await awaitChromiumPage(tab, link.page, VIEWER_TIMEOUT_MS);
+        await tab.screenshot({ path: `${outDir}/chromium-pdf-page-${link.page}.png` });
+        expect(state?.page === link.page && state.pages >= link.page, describeChromium(state, tab));
+        expect(tab.url() === link.href, `the tab shows ${tab.url()}`);
+        return `${describeChromium(state, tab)}, in ${ms} ms; screenshot ${outDir}/chromium-pdf-page-${link.page}.png`;
+      });
+
+      await check('6a. control: in Chromium, the same PDF as a download is not seen as shown', async () => {
+        const other = await newPage(chrome);
+        await other.goto(`${proxy.url('/download.pdf')}#page=${link.page}`, { timeout: 5_000 }).catch(() => null);
+        const { state } = await awaitChromiumPage(other, link.page, CONTROL_WAIT_MS);
+        await other.close();
+        expect(state?.page !== link.page, 'the check passed on a download');
+        return describeChromium(state, other);
+      });
+
+      /** Frames `src` from the proxy's origin in Chromium; the viewer state inside (null: none). */
+      const chromiumFramed = async (src, shot) => {
+        const other = await newPage(chrome);
+        proxy.route(`/frame-${shot}`, { 'content-type': 'text/html; charset=utf-8' },
+          `<!doctype html><title>autre site</title><iframe src="${src}#page=${link.page}" width="900" height="700"></iframe>`);
+        await other.goto(proxy.url(`/frame-${shot}`), { waitUntil: 'load' });
+        const { state } = await awaitChromiumPage(other, link.page, CONTROL_WAIT_MS);
+        await other.screenshot({ path: `${outDir}/chromium-framed-${shot}.png` });
+        const frames = other.frames().map((f) => f.url().slice(0, 50)).join(', ');
+        await other.close();
+        return { state, frames };
+      };
+
+      await check('6b. in Chromium, another site cannot frame the original file', async () => {
+        const { state, frames } = await chromiumFramed(link.fileUrl, 'served');
+        expect(state?.page !== link.page, `framed by ${proxy.url('')}: viewer at page ${state?.page}`);
+        return `no viewer in the frame (frames ${frames})`;
+      });
+
+      await check('6c. control: in Chromium, the same PDF without frame-ancestors is framed and shown', async () => {
+        const { state, frames } = await chromiumFramed(proxy.url('/frameable.pdf'), 'control');
+        expect(state?.page === link.page, `no viewer at page ${link.page} (frames ${frames})`);
+        return `viewer at page ${state.page}/${state.pages}`;
+      });
+    } finally {
+      await chrome.close();
+    }
+  }
 } finally {
   await browser.close();
   proxy.close();

@@ -2,7 +2,8 @@
 # Firefox check of the original files served by /api/documents/{id}/file (reliability issue): a
 # « p. N » link opens Firefox's built-in PDF viewer at page N although the file carries the
 # `sandbox` policy, an HTML original runs no script, no other site can frame a file; each with a
-# control that must fail. Chromium is checked by the Selenium tests (ContentSecurityPolicyBrowserTest).
+# control that must fail. When chromium is installed, its viewer is checked the same way (at page N,
+# not framed), which the Selenium test (ContentSecurityPolicyBrowserTest) does not read.
 #   search-api/src/test/browser-firefox/check-pdf-viewer.sh [SCREENSHOT_DIR]   (default /tmp/santekb-firefox-check)
 # Builds nothing: needs the built jars (./santekb test, or mvn -B -q package -DskipTests
 # -Dassembly.skipAssembly=true), a JDK >= 21, node >= 18 with npm, and firefox-esr (installed here
