@@ -60,6 +60,7 @@ if ! cmp -s "$HERE/package.json" "$NODE_DIR/package.json" || [ ! -d "$NODE_DIR/n
   (cd "$NODE_DIR" && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 cp "$HERE/check-pdf-viewer.mjs" "$NODE_DIR/"
+echo "firefox check: $("$FIREFOX" --version 2>/dev/null), node $(node --version), tools ready after ${SECONDS} s" >&2
 
 WORK="$(mktemp -d)"
 trap 'kill "${SERVER:-0}" 2>/dev/null || true; wait "${SERVER:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -78,15 +79,20 @@ JVM=("$JAVA" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAM
   -Dsantekb.root="$ROOT" -cp "$APP/classes:$APP/lib/*" fr.santekb.app.Santekb)
 "${JVM[@]}" index --source "$WORK/corpus" --index "$WORK/index" --quiet >"$WORK/index.log" 2>&1 \
   || { cat "$WORK/index.log" >&2; fail "indexing failed"; }
+echo "firefox check: indexed after ${SECONDS} s" >&2
 "${JVM[@]}" serve --index "$WORK/index" --port 0 >"$WORK/serve.log" 2>&1 &
 SERVER=$!
 BASE=""
 for _ in $(seq 1 120); do
   # The log names localhost; 127.0.0.1 is the address bound (Firefox would try ::1 first).
   BASE="$(sed -n 's/^santekb: serving .* on http:\/\/localhost\(:[0-9]*\).*/http:\/\/127.0.0.1\1/p' "$WORK/serve.log" | head -n1)"
-  [ -n "$BASE" ] && curl -fs "$BASE/api/health" | grep -q '"ready":true' && break
+  [ -n "$BASE" ] && [[ "$(curl -fs "$BASE/api/health" 2>/dev/null)" == *'"ready":true'* ]] && break
   kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/serve.log" >&2; fail "the server stopped"; }
   sleep 1
 done
 [ -n "$BASE" ] || fail "the server did not start (log: $WORK/serve.log)"
-FIREFOX="$FIREFOX" node "$NODE_DIR/check-pdf-viewer.mjs" "$BASE" "$PDF_QUERY" "$HTML_QUERY" "$OUT"
+echo "firefox check: serving $BASE after ${SECONDS} s" >&2
+STATUS=0
+FIREFOX="$FIREFOX" node "$NODE_DIR/check-pdf-viewer.mjs" "$BASE" "$PDF_QUERY" "$HTML_QUERY" "$OUT" || STATUS=$?
+echo "firefox check: done after ${SECONDS} s" >&2
+exit "$STATUS"
