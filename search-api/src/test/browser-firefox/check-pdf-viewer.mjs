@@ -344,7 +344,10 @@ try {
   } else {
     const chrome = await puppeteer.launch({
       browser: 'chrome', executablePath: chromium, headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-component-update'],
+      // As the Selenium tests start it: root needs --no-sandbox; the network is closed, so no
+      // background connections.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     try {
       console.log(`browser: ${await chrome.version()} (DevTools protocol, ${chromium})`);

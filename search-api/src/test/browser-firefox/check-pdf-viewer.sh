@@ -80,12 +80,14 @@ JVM=("$JAVA" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAM
 "${JVM[@]}" index --source "$WORK/corpus" --index "$WORK/index" --quiet >"$WORK/index.log" 2>&1 \
   || { cat "$WORK/index.log" >&2; fail "indexing failed"; }
 echo "firefox check: indexed after ${SECONDS} s" >&2
-"${JVM[@]}" serve --index "$WORK/index" --port 0 >"$WORK/serve.log" 2>&1 &
+"${JVM[@]}" serve --index "$WORK/index" --host 127.0.0.1 --port 0 >"$WORK/serve.log" 2>&1 &
 SERVER=$!
 BASE=""
 for _ in $(seq 1 120); do
-  # The log names localhost; 127.0.0.1 is the address bound (Firefox would try ::1 first).
-  BASE="$(sed -n 's/^santekb: serving .* on http:\/\/localhost\(:[0-9]*\).*/http:\/\/127.0.0.1\1/p' "$WORK/serve.log" | head -n1)"
+  # The port chosen is in the log line; the log may name the host localhost, which Firefox would
+  # try as ::1 first.
+  PORT="$(sed -n 's/^santekb: serving .* on http:.*:\([0-9][0-9]*\) (Ctrl-C.*/\1/p' "$WORK/serve.log" | head -n1)"
+  BASE="${PORT:+http://127.0.0.1:$PORT}"
   [ -n "$BASE" ] && [[ "$(curl -fs "$BASE/api/health" 2>/dev/null)" == *'"ready":true'* ]] && break
   kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/serve.log" >&2; fail "the server stopped"; }
   sleep 1
