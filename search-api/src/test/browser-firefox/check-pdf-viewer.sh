@@ -59,7 +59,7 @@ if ! cmp -s "$HERE/package.json" "$NODE_DIR/package.json" || [ ! -d "$NODE_DIR/n
   cp "$HERE/package.json" "$NODE_DIR/package.json"
   (cd "$NODE_DIR" && npm install --no-package-lock --no-audit --no-fund --loglevel=error >/dev/null)
 fi
-cp "$HERE/check-pdf-viewer.mjs" "$NODE_DIR/"
+cp "$HERE"/*.mjs "$NODE_DIR/"
 echo "firefox check: $("$FIREFOX" --version 2>/dev/null), node $(node --version), tools ready after ${SECONDS} s" >&2
 
 WORK="$(mktemp -d)"
