@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every response (page, scripts, API answers, errors, Jetty's own refusals, original files)
- * carries the security headers; originals keep their sandbox policy and text ones say their
- * charset; no CORS header is sent.
+ * carries the security headers; originals keep their sandbox policy (framed by no site) and text
+ * ones say their charset; no CORS header is sent.
  */
 class SecurityHeadersTest {
   static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -80,7 +80,7 @@ class SecurityHeadersTest {
   void originalFilesKeepTheirSandboxAndTextOnesNameTheirCharset() {
     for (String relative : List.of(MiniCorpus.LONG_PDF, MiniCorpus.FICHE, MiniCorpus.ARLES)) {
       HttpHeaders h = http.send("GET", fileUrl(relative)).headers();
-      assertThat(h.allValues("Content-Security-Policy")).as(relative).containsExactly("sandbox");
+      assertThat(h.allValues("Content-Security-Policy")).as(relative).containsExactly("sandbox; frame-ancestors 'none'");
       assertThat(h.firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(h.firstValue("Referrer-Policy")).hasValue("same-origin");
     }

@@ -13,9 +13,20 @@ import java.nio.file.Files;
 /**
  * {@code GET /api/documents/{id}/file}: the original file, with its media type. Which file is decided
  * by the index alone (the id is the only input); documents are shown sandboxed, so an HTML original
- * cannot run scripts with the page's origin.
+ * cannot run scripts with the page's origin, and no other site may frame them.
  */
 public final class DocumentFileHandler implements Handler {
+  /**
+   * Replaces the page's policy for originals. {@code sandbox} (no token): an HTML original gets an
+   * opaque origin and runs no script, submits no form, opens no window. The built-in PDF viewers
+   * are not sandboxed content: Chromium's (an extension) and Firefox's (pdf.js, with its own
+   * privileged origin) still open a PDF at {@code #page=N}, as the browser checks show
+   * (ContentSecurityPolicyBrowserTest, search-api/src/test/browser-firefox/check-pdf-viewer.sh).
+   * {@code frame-ancestors 'none'}: as for the page, no site may show an original in a frame (the
+   * page itself never frames one; {@code sandbox} alone leaves framing open).
+   */
+  static final String CONTENT_SECURITY_POLICY = "sandbox; frame-ancestors 'none'";
+
   private final SearchService service;
 
   public DocumentFileHandler(SearchService service) {
@@ -33,7 +44,7 @@ public final class DocumentFileHandler implements Handler {
     ctx.disableCompression();
     ctx.contentType(servedType(file.mediaType()))
         .header("Content-Disposition", "inline; filename*=UTF-8''" + encodedName)
-        .header("Content-Security-Policy", "sandbox")
+        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Length", Long.toString(Files.size(file.file())));
     if (ctx.method() != HandlerType.HEAD) {

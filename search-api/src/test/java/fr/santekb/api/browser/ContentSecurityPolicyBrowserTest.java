@@ -13,7 +13,8 @@ import org.openqa.selenium.By;
 /**
  * The page under its Content-Security-Policy: searching, the charts and the document view run
  * without a single violation, and a PDF original, sandboxed by its own policy, still opens in
- * Chromium's viewer at the page asked for.
+ * Chromium's viewer at the page asked for. Which page the viewer shows, in Chromium and in Firefox,
+ * is read by the scripted check search-api/src/test/browser-firefox/check-pdf-viewer.sh.
  */
 class ContentSecurityPolicyBrowserTest extends BrowserTestBase {
   /** Chromium's built-in PDF viewer extension. */
