@@ -7,6 +7,7 @@ import fr.santekb.indexer.contracts.PeriodDetector;
 import fr.santekb.indexer.contracts.Section;
 import fr.santekb.indexer.contracts.StructureFinder;
 import fr.santekb.indexer.extraction.ExtractedDocument;
+import fr.santekb.indexer.extraction.JsonlRecordParser;
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.schema.FacetName;
 import java.util.ArrayList;
@@ -74,6 +75,16 @@ public final class Enricher {
     return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[_.\\-]+", " ");
   }
 
+  /**
+   * The format the type rules see: a JSONL record's « txt » only means « text given by another
+   * tool » (a PDF's pdftotext output, say), not a plain-text file saved from a web page, so it
+   * decides no type.
+   */
+  static String typingFormat(ExtractedDocument document) {
+    boolean record = JsonlRecordParser.MEDIA_TYPE.equals(document.mediaType());
+    return record && "txt".equals(document.format()) ? "" : document.format();
+  }
+
   public Vocabularies vocabularies() {
     return vocabularies;
   }
@@ -98,7 +109,7 @@ public final class Enricher {
     put(facets, FacetName.ACRONYM, acronyms(body));
     // The file name often says what the title does not ("circ_020503.pdf", "Fiches action …").
     Tokens titleAndName = Tokens.of(document.title() + " " + fileNameWords(document));
-    put(facets, FacetName.TYPE, Set.of(vocabularies.types().classify(document.format(),
+    put(facets, FacetName.TYPE, Set.of(vocabularies.types().classify(typingFormat(document),
         titleAndName, body.head(OPENING_WORDS), record.isPresent())));
     Optional<Integer> year = years.mainYear(document, record);
     year.ifPresent(y -> put(facets, FacetName.YEAR, Set.of(String.valueOf(y))));

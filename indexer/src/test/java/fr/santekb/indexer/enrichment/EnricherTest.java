@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.santekb.indexer.cleaning.TextCleaner;
 import fr.santekb.indexer.extraction.ExtractedDocument;
+import fr.santekb.indexer.extraction.JsonlRecordParser;
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.schema.FacetName;
 import java.io.IOException;
@@ -189,8 +190,22 @@ class EnricherTest {
   }
 
   @Test
+  void aPlainTextFileIsAWebPageButARecordsTextIsNot() {
+    String text = "Bienvenue sur le site de la ville.";
+    assertThat(enricher.enrich(TestFixtures.document("accueil", text), Sidecar.none())
+        .values(FacetName.TYPE)).containsExactly("page-web");
+    ExtractedDocument record = new ExtractedDocument(Path.of("r1.txt"),
+        JsonlRecordParser.MEDIA_TYPE, "txt", text.length(),
+        "0".repeat(64), "accueil", Optional.empty(), Optional.empty(),
+        Optional.of("fr"), List.of(text), false, false);
+    assertThat(enricher.enrich(record, Sidecar.none()).values(FacetName.TYPE))
+        .containsExactly("autre");
+  }
+
+  @Test
   void emptyFacetsAreAbsentAndFormatIsAlwaysThere() {
-    Enrichment e = enricher.enrich(TestFixtures.document("x", "Bonjour."), Sidecar.none());
+    Enrichment e = enricher.enrich(TestFixtures.document("x", "pdf", "Bonjour.",
+        Optional.empty()), Sidecar.none());
     assertThat(e.facets()).containsOnlyKeys(FacetName.TYPE, FacetName.FORMAT);
     assertThat(e.values(FacetName.TYPE)).containsExactly("autre");
     assertThat(e.year()).isEmpty();

@@ -114,4 +114,56 @@ class TitleChooserTest {
     assertThat(TitleChooser.officialTitle("Circulaire\n\nTexte.")).isEmpty();
     assertThat(TitleChooser.officialTitle("Selon la circulaire de 2002, rien.")).isEmpty();
   }
+
+  @Test
+  void aSignatureIsNoTitleEvenInTheMetadata() {
+    assertThat(TitleChooser.choose("E Couty, Directeur de l’hospitalisation et de l’organisation "
+        + "des soins (DHOS)", () -> Optional.of("INTERVENTION MEDICALE EN CAS D’EVENEMENT"),
+        Optional.empty(), "texte", "guide_nucleaire.PDF"))
+        .isEqualTo("INTERVENTION MEDICALE EN CAS D’EVENEMENT");
+  }
+
+  @Test
+  void aDecksEventLineGivesWayToTheTalksTitle() {
+    String slide = "5ème Réunion FEDORU – Paris 10 octobre 2014\n\n"
+        + "Logiciels utilisés pour la transmission des RPU\n\nJ.C. Bartier (RESURAL)";
+    assertThat(TitleChooser.choose(null, Optional.empty(), slide, "Logiciels_RPU.pptx"))
+        .isEqualTo("Logiciels utilisés pour la transmission des RPU");
+    assertThat(TitleChooser.choose("Séminaire PF/ Mars 2014", Optional.empty(),
+        "COSUI RPU du 19 juin 2014\n\nEtat des lieux du parc logiciel", "Etude.ppt"))
+        .isEqualTo("Etat des lieux du parc logiciel");
+    // outside a deck, a meeting's name with its date is a fine title (minutes)
+    assertThat(TitleChooser.choose(null, Optional.empty(), slide, "reunion.pdf"))
+        .isEqualTo("5ème Réunion FEDORU – Paris 10 octobre 2014");
+  }
+
+  @Test
+  void aHeadingListedInTheTableOfContentsIsASectionsNotTheTitle() {
+    String text = "TRAME COMMUNE INTER-RÉGIONALE\n\nSommaire\nLA PAGE FEDORU 3\n"
+        + "LE MOT DU PRÉSIDENT 3\nQualité des données 6\n\nLA PAGE FEDORU\ntexte\n"
+        + "LE MOT DU PRÉSIDENT\ntexte";
+    assertThat(TitleChooser.choose(null, Optional.of("LA PAGE FEDORU"), text, "trame.docx"))
+        .isEqualTo("TRAME COMMUNE INTER-RÉGIONALE");
+    assertThat(TitleChooser.listedInContents("LA PAGE FEDORU", text)).isTrue();
+    assertThat(TitleChooser.listedInContents("Qualité des données", text)).isFalse();
+    assertThat(TitleChooser.choose(null, Optional.of("Le mot du président"),
+        "Préambule de la trame\n\nLe mot du président\ntexte", "trame.docx"))
+        .isEqualTo("Le mot du président");
+  }
+
+  @Test
+  void aPageNumberBetweenDashesInARunningHeaderIsDropped() {
+    assertThat(TitleChooser.choose(null, Optional.empty(),
+        "Fiche Afssaps : Charbon - 1 – Version 3 ; 8/11/2001\n\nFiche thérapeutique",
+        "charbon.pdf")).isEqualTo("Fiche Afssaps : Charbon – Version 3 ; 8/11/2001");
+  }
+
+  @Test
+  void aSpreadsheetIsTitledByItsFirstCellOnly() {
+    String cells = "n.inf1an\n\nnombre\n\nAge strictement inférieur à 1 an\n";
+    assertThat(TitleChooser.choose(null, Optional.empty(), cells, "Dictionnaire.ods"))
+        .isEqualTo("Dictionnaire");
+    assertThat(TitleChooser.choose(null, Optional.empty(), "Liste des services\n\nnom\n",
+        "l.xlsx")).isEqualTo("Liste des services");
+  }
 }
