@@ -8,14 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chooses a document's title: the metadata title of several words when it is meaningful (not a
+ * Chooses a document's title: for a deck, its first slide's title; the metadata title of several
+ * words when it is meaningful (not a
  * placeholder, not a short file name again: "fiche1", "CIRC 020502", not a signature, not an
  * event line in a deck), else a PDF's cover title, else the first heading of two words or more
  * (unless a table of contents lists it: then it is a section's), else the first title-like line
  * of the opening (two words or more, short, not a signature, a version stamp, part of a sentence,
  * nor a deck's event line; a spreadsheet's first cell only), else a one-word metadata title,
  * heading or line ("CLS" comes last), else the file name made readable. A page number is dropped
- * ("Accueil … hospitalière 60", "Charbon - 1 – Version 3").
+ * ("Accueil … hospitalière 60", "Charbon - 1 – Version 3"). In a file named as a collection
+ * (« Fiches action PPI Bayer »), a title naming only its first sheet gives way to the file name.
  */
 final class TitleChooser {
   /** Longest first line taken as a title; longer ones are sentences, not titles. */
@@ -69,6 +71,12 @@ final class TitleChooser {
   private static final Pattern EVENT = Pattern.compile("(?iu)^(\\d+\\s*(e|è|ème|eme|er|re)\\s+)?"
       + "(réunion|reunion|séminaire|seminaire|journées?|colloque|congrès|conférence|rencontres?"
       + "|assemblée|comité|cosui|copil|cotech|webinaire)\\b.*\\b(19|20)\\d{2}\\b.*");
+  /** A file named as a collection of sheets or texts: « Fiches action … », « Annexes … ». */
+  private static final Pattern COLLECTION = Pattern.compile(
+      "(?iu)^(fiches|annexes|recueil|compilation)\\b.*");
+  /** An item's number: « Action n°1 », « Fiche N° 2 », « Action [A1] ». */
+  private static final Pattern NUMBERED_ITEM = Pattern.compile(
+      "(?iu)(\\bn°\\s*\\d+|\\bno\\.?\\s*\\d+\\b|\\[\\p{L}?\\d+\\])");
   /** A page number set between dashes inside a running header: « Charbon - 1 – Version 3 ». */
   private static final Pattern DASHED_PAGE_NUMBER = Pattern.compile("\\s[-–—]\\s*\\d{1,3}\\s*[-–—]\\s");
   /** A page number left at the end of a heading: one to three digits after a word. */
@@ -137,8 +145,9 @@ final class TitleChooser {
   }
 
   /**
-   * With {@code coverTitle}, the largest type of a PDF's first page: it comes after a metadata
-   * title of several words and before everything else, and is only computed when needed.
+   * With {@code coverTitle}, the largest type of a PDF's first page (it comes after a metadata
+   * title of several words and before everything else, and is only computed when needed) or the
+   * title placeholder of a deck's first slide (it comes first).
    */
   static String choose(String metadataTitle, Supplier<Optional<String>> coverTitle,
       Optional<String> firstHeading, String text, String fileName) {
@@ -155,11 +164,16 @@ final class TitleChooser {
     // A heading listed in a table of contents that precedes it is a section's, not the title.
     Optional<String> sectionHeading = heading.filter(h -> listedInContents(h, text));
     Optional<String> titleHeading = heading.filter(h -> sectionHeading.isEmpty());
-    return officialTitle(text)
+    Supplier<Optional<String>> cover = () -> coverTitle.get().flatMap(TitleChooser::clean)
+        .filter(TitleChooser::isMeaningful).filter(t -> !SIGNATURE.matcher(t).matches())
+        .filter(t -> !(slides && EVENT.matcher(t).matches()))
+        .filter(TitleChooser::hasSeveralWords);
+    // A deck's first-slide title is what its author typed as the title: it comes first.
+    Optional<String> slideTitle = slides ? cover.get() : Optional.empty();
+    String chosen = slideTitle
+        .or(() -> officialTitle(text))
         .or(() -> metadata.filter(TitleChooser::hasSeveralWords))
-        .or(() -> coverTitle.get().flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful)
-            .filter(t -> !SIGNATURE.matcher(t).matches())
-            .filter(TitleChooser::hasSeveralWords))
+        .or(() -> slides ? Optional.empty() : cover.get())
         .or(() -> titleHeading.filter(TitleChooser::hasSeveralWords))
         .or(() -> firstTitleLine(text, true, slides, sheet))
         .or(() -> sectionHeading.filter(TitleChooser::hasSeveralWords))
@@ -168,6 +182,26 @@ final class TitleChooser {
         .or(() -> firstTitleLine(text, false, slides, sheet))
         .or(() -> isOpaque(fromFileName(fileName)) ? openingWords(text) : Optional.empty())
         .orElseGet(() -> fromFileName(fileName));
+    return firstItemOfCollection(chosen, fromFileName(fileName)) ? fromFileName(fileName) : chosen;
+  }
+
+  /**
+   * Whether {@code title} names only the first sheet of a file named as a collection of sheets
+   * (« Fiches action PPI Bayer », « Annexes … », of three words or more): it is numbered
+   * (« Action n°1 ») or shares no word with the file's name (« La Gendarmerie », the first
+   * actor's sheet). « Fiches réflexes Piratome » in « fiches_reflexe_piratome » is the whole's.
+   */
+  static boolean firstItemOfCollection(String title, String fileName) {
+    if (!COLLECTION.matcher(fileName).matches() || fileName.split("\\s+").length < 3
+        || TextKeys.key(title).equals(TextKeys.key(fileName))) {
+      return false;
+    }
+    Set<String> nameWords = Set.of(TextKeys.key(fileName).split(" "));
+    boolean sharesAWord = false;
+    for (String w : TextKeys.key(title).split(" ")) {
+      sharesAWord |= w.length() > 2 && nameWords.contains(w);
+    }
+    return NUMBERED_ITEM.matcher(title).find() || !sharesAWord;
   }
 
   /**

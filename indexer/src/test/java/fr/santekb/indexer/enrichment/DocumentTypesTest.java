@@ -73,6 +73,14 @@ class DocumentTypesTest {
   }
 
   @Test
+  void aTableOfContentsMakesAReportWhenNothingElseDecides() {
+    assertThat(type("pdf", "Zone de chalandise", "Zone de chalandise jcb 12 juillet 2015 "
+        + "Contents Codes postaux d'Alsace 2")).isEqualTo("rapport");
+    assertThat(type("pdf", "Zone de chalandise", "Zone de chalandise jcb 12 juillet 2015"))
+        .isEqualTo("autre");
+  }
+
+  @Test
   void sidecarTypesResolveByIdLabelOrTitleWords() {
     assertThat(types.resolve("Présentation")).contains("presentation");
     assertThat(types.resolve("compte-rendu")).contains("compte-rendu");

@@ -105,4 +105,16 @@ class OtherSensesTest {
     assertThat(values(FacetName.THEME, "Voir le site du ministère de la santé, de la famille "
         + "et des personnes handicapées.")).doesNotContain("handicap");
   }
+
+  @Test
+  void aLawsNameOrAPayersRoleIsNoPartner() {
+    assertThat(values(FacetName.PARTNER, "La loi du 21 juillet 2009 portant réforme de l'hôpital "
+        + "et relative aux patients.")).doesNotContain("etablissements-sante");
+    assertThat(values(FacetName.PARTNER, "En lien avec l'hôpital de Martigues."))
+        .contains("etablissements-sante");
+    assertThat(values(FacetName.PARTNER, "Un séjour faisant l'objet d'une prise en charge par "
+        + "l'assurance maladie.")).doesNotContain("assurance-maladie");
+    assertThat(values(FacetName.PARTNER, "Signé avec l'Assurance maladie."))
+        .contains("assurance-maladie");
+  }
 }

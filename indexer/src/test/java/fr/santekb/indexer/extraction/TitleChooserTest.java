@@ -166,4 +166,29 @@ class TitleChooserTest {
     assertThat(TitleChooser.choose(null, Optional.empty(), "Liste des services\n\nnom\n",
         "l.xlsx")).isEqualTo("Liste des services");
   }
+
+  @Test
+  void aDecksFirstSlideTitleComesFirstUnlessItIsAnEventLine() {
+    assertThat(TitleChooser.choose("Analyses préliminaires",
+        () -> Optional.of("Analyse des RPU selon le logiciel"), Optional.empty(),
+        "Méthode : extraction des RPU", "RPU_logiciels.pptx"))
+        .isEqualTo("Analyse des RPU selon le logiciel");
+    assertThat(TitleChooser.choose(null,
+        () -> Optional.of("5ème Réunion FEDORU – Paris 10 octobre 2014"), Optional.empty(),
+        "5ème Réunion FEDORU – Paris 10 octobre 2014\nLogiciels utilisés pour les RPU",
+        "Logiciels.odp")).isEqualTo("Logiciels utilisés pour les RPU");
+  }
+
+  @Test
+  void theFirstSheetOfACollectionGivesWayToTheFileName() {
+    assertThat(TitleChooser.choose("Action n°1", Optional.empty(), "Action [A1] :\nLimiter",
+        "Fiches action PPI Bayer.doc")).isEqualTo("Fiches action PPI Bayer");
+    assertThat(TitleChooser.choose(null, Optional.of("La Gendarmerie"), "La Gendarmerie\ntexte",
+        "Fiches reflexe PPI Bayer.doc")).isEqualTo("Fiches reflexe PPI Bayer");
+    // the collection's own title stays, and a single sheet keeps its title
+    assertThat(TitleChooser.choose("Fiches réflexes Piratome", Optional.empty(), "x",
+        "fiches_reflexe_piratome.doc")).isEqualTo("Fiches réflexes Piratome");
+    assertThat(TitleChooser.choose("Action n°1", Optional.empty(), "x", "action1.doc"))
+        .isEqualTo("Action n°1");
+  }
 }
