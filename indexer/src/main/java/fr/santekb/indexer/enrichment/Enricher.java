@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +42,9 @@ public final class Enricher {
   static final Set<String> CONTRACT_TYPES = Set.of("contrat", "plan", "fiche-action");
   static final Set<String> CONTRACT_DISPOSITIFS = Set.of("cls", "clsm", "plsp", "pls", "asv",
       "contrat-ville");
+  /** A percentage right after a word, maybe in the next table cell: « 2.24 % », « 12,5% ». */
+  private static final Pattern STATISTIC_LABEL = Pattern.compile(
+      "\\s{0,3}:?\\s{0,3}\\d+(?:[.,]\\d+)?[ \\t\\u00A0]*%");
   /** Words of the text's opening where document-type phrases are looked for. */
   static final int OPENING_WORDS = 300;
 
@@ -98,11 +103,12 @@ public final class Enricher {
     Map<FacetName, Set<String>> facets = new EnumMap<>(FacetName.class);
     Map<FacetName, Map<String, Evidence>> evidence = new EnumMap<>(FacetName.class);
     evidence.put(FacetName.THEME, matches(vocabularies.themes(), title, body, themeHits,
-        record.map(ActionRecord::themes).orElse(List.of())));
+        record.map(ActionRecord::themes).orElse(List.of()),
+        (from, to) -> !statisticLabel(text, to)));
     evidence.put(FacetName.DISPOSITIF, matches(vocabularies.dispositifs(), title, body, 1,
-        List.of()));
+        List.of(), (from, to) -> true));
     evidence.put(FacetName.PARTNER, matches(vocabularies.partners(), title, body, 1,
-        record.map(ActionRecord::partners).orElse(List.of())));
+        record.map(ActionRecord::partners).orElse(List.of()), (from, to) -> true));
     evidence.forEach((facet, byValue) -> put(facets, facet, byValue.keySet()));
     putTerritory(facets, territories.find(body, withoutParties(text, body),
         record.map(ActionRecord::communes).orElse(List.of())), vocabularies.geography());
@@ -125,13 +131,16 @@ public final class Enricher {
    * facet values only come from the vocabulary.
    */
   private static Map<String, Evidence> matches(Vocabulary vocabulary, Tokens title, Tokens body,
-      int minHits, List<String> recordValues) {
+      int minHits, List<String> recordValues, BiPredicate<Integer, Integer> counts) {
     Set<String> inRecord = new LinkedHashSet<>();
     recordValues.forEach(v -> inRecord.addAll(vocabulary.resolve(v)));
     Set<String> inTitle = vocabulary.count(title).keySet();
     Map<String, List<Evidence.Span>> spans = new LinkedHashMap<>();
     Map<String, Integer> mentions = new LinkedHashMap<>();
     for (PhraseMatcher.Match m : vocabulary.find(body)) {
+      if (!counts.test(body.start(m.start()), body.end(m.end() - 1))) {
+        continue;
+      }
       mentions.merge(m.id(), 1, Integer::sum);
       List<Evidence.Span> located = spans.computeIfAbsent(m.id(), k -> new ArrayList<>());
       if (located.size() < Evidence.MAX_SPANS) {
@@ -151,6 +160,15 @@ public final class Enricher {
           inRecord.contains(id), spans.getOrDefault(id, List.of())));
     }
     return out;
+  }
+
+  /**
+   * Whether the mention ending at {@code to} in {@code text} is a statistic's label, right before
+   * its percentage (« psychiatrique 2.24 % » in a breakdown of emergency visits): a category
+   * counted, not a subject of the document.
+   */
+  static boolean statisticLabel(String text, int to) {
+    return STATISTIC_LABEL.matcher(text).region(to, Math.min(text.length(), to + 16)).lookingAt();
   }
 
   /**

@@ -1,8 +1,11 @@
 package fr.santekb.indexer.enrichment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +68,8 @@ final class TerritoryFinder {
       "Orange", "Sens", "Tours", "Vienne", "Bruges", "Valence", "Lens", "Loos", "Colombes",
       "Stains", "Gap", "Dax", "Dole", "Laval", "Nancy", "Saintes", "Fresnes", "Le Port", "Bron",
       "Vernon", "Montagne", "Charge", "Plan", "Rennes", "Cannes", "Denain", "Torcy");
+  /** Letters at least in a commune's short name (« Baignes », « Avesnes »). */
+  static final int MIN_SHORT_NAME = 5;
   private static final Pattern INSEE = Pattern.compile("\\d{5}|2[AB]\\d{3}|97\\d{3}");
   /** A postcode: the town after it is an address's. */
   private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
@@ -92,12 +97,22 @@ final class TerritoryFinder {
 
   private final Geography geography;
   private final ProperNameIndex<Commune> communeNames = new ProperNameIndex<>();
+  /** Hyphenated communes by their first word: « Barbezieux » for Barbezieux-Saint-Hilaire. */
+  private final ProperNameIndex<Commune> shortNames = new ProperNameIndex<>();
   private final ProperNameIndex<Departement> departementNames = new ProperNameIndex<>();
   private final ProperNameIndex<Region> regionNames = new ProperNameIndex<>();
 
   TerritoryFinder(Geography geography) {
     this.geography = geography;
     geography.communes().forEach(c -> communeNames.add(c.name(), c));
+    for (Commune c : geography.communes()) {
+      int dash = c.name().indexOf('-');
+      String first = dash > 0 ? c.name().substring(0, dash) : "";
+      if (first.length() >= MIN_SHORT_NAME && !SAINT_WORDS.contains(first.toLowerCase(Locale.ROOT))
+          && !first.contains(" ")) {
+        shortNames.add(first, c);
+      }
+    }
     geography.departements().forEach(d -> departementNames.add(d.name(), d));
     for (Region r : geography.regions()) {
       regionNames.add(r.name(), r);
@@ -186,7 +201,61 @@ final class TerritoryFinder {
         found.add(c);
       }
     }
+    found.addAll(byShortName(text, mentioned, found, regionSpans));
+    // « CH Avesnes » and « Avesnes-sur-Helpe » in one text: the short name meant the long one.
+    List<Commune> all = List.copyOf(found);
+    found.removeIf(x -> all.stream().anyMatch(y -> y != x
+        && y.name().startsWith(x.name() + "-")));
     return found;
+  }
+
+  /**
+   * Communes named by the first word of their hyphenated name, as locals say them (« Barbezieux »
+   * for Barbezieux-Saint-Hilaire, « Baignes » for Baignes-Sainte-Radegonde): only in a local
+   * document (see {@link #homeDepartement}), when exactly one such commune lies in its
+   * département, and the word is not the whole name of a town of some size or at home
+   * (« Bordeaux »).
+   */
+  private List<Commune> byShortName(Tokens text, Set<String> mentioned, List<Commune> found,
+      List<int[]> regionSpans) {
+    List<Commune> out = new ArrayList<>();
+    Optional<String> home = homeDepartement(found);
+    if (home.isEmpty()) {
+      return out;
+    }
+    // A word that is itself the name of a town of some size, or of one at home, means that town.
+    Set<Integer> wholeNames = new HashSet<>();
+    for (ProperNameIndex.Hit<Commune> h : communeNames.find(text)) {
+      if (h.values().stream().anyMatch(c -> c.population() >= MIN_POPULATION_NEAR
+          || c.departement().equals(home.get()))) {
+        wholeNames.add(h.start());
+      }
+    }
+    for (ProperNameIndex.Hit<Commune> hit : shortNames.find(text)) {
+      if (inside(hit.start(), hit.end(), regionSpans) || excluded(text, hit.start())
+          || hit.end() - hit.start() != 1 || wholeNames.contains(hit.start())) {
+        continue; // « Bordeaux » is Bordeaux, not Bordeaux-Saint-Clair
+      }
+      List<Commune> near = hit.values().stream()
+          .filter(c -> c.departement().equals(home.get())).toList();
+      if (near.size() == 1 && !found.contains(near.get(0))
+          && !out.contains(near.get(0))) {
+        out.add(near.get(0));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The département of a local document: the one of at least half of its communes, two or more.
+   * A national text naming towns all over France has none.
+   */
+  static Optional<String> homeDepartement(List<Commune> communes) {
+    Map<String, Integer> counts = new HashMap<>();
+    communes.forEach(c -> counts.merge(c.departement(), 1, Integer::sum));
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2 && 2 * e.getValue() >= communes.size())
+        .map(Map.Entry::getKey).findFirst();
   }
 
   /** The codes of the départements named by their services' numbers (« SAMU 67 »). */

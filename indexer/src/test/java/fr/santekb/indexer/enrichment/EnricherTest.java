@@ -203,6 +203,21 @@ class EnricherTest {
   }
 
   @Test
+  void aCategoryOfAStatisticalBreakdownIsNoTheme() {
+    String breakdown = "Type de recours : médico-chirurgical 52.65 % traumatologique 40.42 % "
+        + "psychiatrique 2.24 % toxicologique 0.99 %";
+    assertThat(enricher.enrich(TestFixtures.document("stats", breakdown), Sidecar.none())
+        .values(FacetName.THEME)).doesNotContain("sante-mentale");
+    assertThat(enricher.enrich(TestFixtures.document("cmp", "Ouverture d'un service de "
+        + "psychiatrie à Martigues."), Sidecar.none()).values(FacetName.THEME))
+        .contains("sante-mentale");
+    assertThat(Enricher.statisticLabel("psychiatrique\n2,5%", 13)).isTrue();
+    // an emergency department's record (RPU) is about emergencies, in a table or not
+    assertThat(enricher.enrich(TestFixtures.document("stats", "Nombre de RPU transmis : 12 000"),
+        Sidecar.none()).values(FacetName.THEME)).contains("urgences");
+  }
+
+  @Test
   void emptyFacetsAreAbsentAndFormatIsAlwaysThere() {
     Enrichment e = enricher.enrich(TestFixtures.document("x", "pdf", "Bonjour.",
         Optional.empty()), Sidecar.none());

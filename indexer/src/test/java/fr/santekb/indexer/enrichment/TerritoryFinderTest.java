@@ -142,4 +142,20 @@ class TerritoryFinderTest {
     assertThat(t.communes()).containsExactlyInAnyOrder("67389", "67519");
     assertThat(find("Usine située entre Reichstett et la Wantzenau.").communes()).isEmpty();
   }
+
+  @Test
+  void aLocalTextNamesAHyphenatedCommuneByItsFirstWord() {
+    assertThat(find("Les MSP de Barbezieux et de Baignes, avec Coteaux du Blanzacais et "
+        + "Villebois-Lavalette.").communes()).contains("16028", "16025");
+    assertThat(find("Les MSP de Barbezieux et de Baignes.").communes()).isEmpty();
+    // a national text has no home département: « Entre » is no Entre-deux-Guiers
+    assertThat(find("Entre Lyon, Grenoble et Bordeaux, la zone Sud-Est de la Gironde.")
+        .communes()).doesNotContain("38155").contains("33063");
+  }
+
+  @Test
+  void aShortNameBesideTheLongOneMeansTheLongOne() {
+    assertThat(find("Le CH Avesnes, soit le Centre Hospitalier d'Avesnes-sur-Helpe.").communes())
+        .containsExactly("59036");
+  }
 }
