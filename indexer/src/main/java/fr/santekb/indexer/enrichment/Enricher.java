@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * Recognises the facet values of one cleaned document: themes, dispositifs, partners (vocabulary
  * ids), communes, départements, régions (reference codes), one type, the main year and the format;
- * parses OSCARS action records; applies sidecar overrides. Loaded once; thread-safe.
+ * parses OSCARS action records; applies sidecar overrides. A theme mention inside an aside
+ * (parenthesised examples) or labelling a percentage counts for nothing. Loaded once; thread-safe.
  */
 public final class Enricher {
   /**
@@ -45,6 +46,8 @@ public final class Enricher {
   /** A percentage right after a word, maybe in the next table cell: « 2.24 % », « 12,5% ». */
   private static final Pattern STATISTIC_LABEL = Pattern.compile(
       "\\s{0,3}:?\\s{0,3}\\d+(?:[.,]\\d+)?[ \\t\\u00A0]*%");
+  /** Characters looked at around a mention for the parenthesis of an aside. */
+  static final int ASIDE_REACH = 200;
   /** Words of the text's opening where document-type phrases are looked for. */
   static final int OPENING_WORDS = 300;
 
@@ -104,7 +107,7 @@ public final class Enricher {
     Map<FacetName, Map<String, Evidence>> evidence = new EnumMap<>(FacetName.class);
     evidence.put(FacetName.THEME, matches(vocabularies.themes(), title, body, themeHits,
         record.map(ActionRecord::themes).orElse(List.of()),
-        (from, to) -> !statisticLabel(text, to)));
+        (from, to) -> !statisticLabel(text, to) && !inAside(text, from, to)));
     evidence.put(FacetName.DISPOSITIF, matches(vocabularies.dispositifs(), title, body, 1,
         List.of(), (from, to) -> true));
     evidence.put(FacetName.PARTNER, matches(vocabularies.partners(), title, body, 1,
@@ -169,6 +172,38 @@ public final class Enricher {
    */
   static boolean statisticLabel(String text, int to) {
     return STATISTIC_LABEL.matcher(text).region(to, Math.min(text.length(), to + 16)).lookingAt();
+  }
+
+  /**
+   * Whether the mention at [from, to) lies inside a parenthesis of running text, an aside that
+   * gives examples (« (personnes âgées, personnes souffrant d'un cancer, … VIH) »): not what the
+   * document is about. Looked for within {@value #ASIDE_REACH} characters on each side.
+   */
+  static boolean inAside(String text, int from, int to) {
+    int open = -1;
+    for (int i = from - 1; i >= Math.max(0, from - ASIDE_REACH); i--) {
+      char c = text.charAt(i);
+      if (c == ')' || c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
+        return false;
+      }
+      if (c == '(') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int i = to; i < Math.min(text.length(), to + ASIDE_REACH); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        return false;
+      }
+      if (c == ')') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -218,6 +218,18 @@ class EnricherTest {
   }
 
   @Test
+  void examplesInAParenthesisAreAsidesNotThemes() {
+    String aside = "Le risque est plus grand pour les personnes fragiles (personnes âgées, "
+        + "personnes souffrant d'un cancer, personnes séropositives pour le VIH).";
+    assertThat(enricher.enrich(TestFixtures.document("variole", aside), Sidecar.none())
+        .values(FacetName.THEME)).doesNotContain("vieillissement", "cancers", "vih-sida-ist");
+    assertThat(enricher.enrich(TestFixtures.document("cls", "Axe 2 : le dépistage des cancers."),
+        Sidecar.none()).values(FacetName.THEME)).contains("cancers");
+    assertThat(Enricher.inAside("(a) cancer (b)", 4, 10)).isFalse();
+    assertThat(Enricher.inAside("x (un cancer) y", 6, 12)).isTrue();
+  }
+
+  @Test
   void emptyFacetsAreAbsentAndFormatIsAlwaysThere() {
     Enrichment e = enricher.enrich(TestFixtures.document("x", "pdf", "Bonjour.",
         Optional.empty()), Sidecar.none());
