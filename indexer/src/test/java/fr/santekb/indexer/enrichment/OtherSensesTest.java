@@ -107,11 +107,13 @@ class OtherSensesTest {
   }
 
   @Test
-  void aLawsNameOrAPayersRoleIsNoPartner() {
+  void aLawsNameAPayersRoleOrASoftwareProductIsNoPartner() {
     assertThat(values(FacetName.PARTNER, "La loi du 21 juillet 2009 portant réforme de l'hôpital "
         + "et relative aux patients.")).doesNotContain("etablissements-sante");
     assertThat(values(FacetName.PARTNER, "En lien avec l'hôpital de Martigues."))
         .contains("etablissements-sante");
+    assertThat(values(FacetName.PARTNER, "Logiciels des urgences : H+ACUTE HOPITAL MANAGER, "
+        + "MCKESSON - HÔPITAL ADAPTÉ.")).doesNotContain("etablissements-sante");
     assertThat(values(FacetName.PARTNER, "Un séjour faisant l'objet d'une prise en charge par "
         + "l'assurance maladie.")).doesNotContain("assurance-maladie");
     assertThat(values(FacetName.PARTNER, "Signé avec l'Assurance maladie."))
