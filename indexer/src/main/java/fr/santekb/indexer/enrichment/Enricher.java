@@ -7,6 +7,7 @@ import fr.santekb.indexer.contracts.PeriodDetector;
 import fr.santekb.indexer.contracts.Section;
 import fr.santekb.indexer.contracts.StructureFinder;
 import fr.santekb.indexer.extraction.ExtractedDocument;
+import fr.santekb.indexer.extraction.JsonlRecordParser;
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.schema.FacetName;
 import java.util.ArrayList;
@@ -21,12 +22,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Recognises the facet values of one cleaned document: themes, dispositifs, partners (vocabulary
  * ids), communes, départements, régions (reference codes), one type, the main year and the format;
- * parses OSCARS action records; applies sidecar overrides. Loaded once; thread-safe.
+ * parses OSCARS action records; applies sidecar overrides. A theme mention inside an aside
+ * (parenthesised examples) or labelling a percentage counts for nothing. Loaded once; thread-safe.
  */
 public final class Enricher {
   /**
@@ -39,6 +43,11 @@ public final class Enricher {
   static final Set<String> CONTRACT_TYPES = Set.of("contrat", "plan", "fiche-action");
   static final Set<String> CONTRACT_DISPOSITIFS = Set.of("cls", "clsm", "plsp", "pls", "asv",
       "contrat-ville");
+  /** A percentage right after a word, maybe in the next table cell: « 2.24 % », « 12,5% ». */
+  private static final Pattern STATISTIC_LABEL = Pattern.compile(
+      "\\s{0,3}:?\\s{0,3}\\d+(?:[.,]\\d+)?[ \\t\\u00A0]*%");
+  /** Characters looked at around a mention for the parenthesis of an aside. */
+  static final int ASIDE_REACH = 200;
   /** Words of the text's opening where document-type phrases are looked for. */
   static final int OPENING_WORDS = 300;
 
@@ -74,6 +83,16 @@ public final class Enricher {
     return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[_.\\-]+", " ");
   }
 
+  /**
+   * The format the type rules see: a JSONL record's « txt » only means « text given by another
+   * tool » (a PDF's pdftotext output, say), not a plain-text file saved from a web page, so it
+   * decides no type.
+   */
+  static String typingFormat(ExtractedDocument document) {
+    boolean record = JsonlRecordParser.MEDIA_TYPE.equals(document.mediaType());
+    return record && "txt".equals(document.format()) ? "" : document.format();
+  }
+
   public Vocabularies vocabularies() {
     return vocabularies;
   }
@@ -87,18 +106,19 @@ public final class Enricher {
     Map<FacetName, Set<String>> facets = new EnumMap<>(FacetName.class);
     Map<FacetName, Map<String, Evidence>> evidence = new EnumMap<>(FacetName.class);
     evidence.put(FacetName.THEME, matches(vocabularies.themes(), title, body, themeHits,
-        record.map(ActionRecord::themes).orElse(List.of())));
+        record.map(ActionRecord::themes).orElse(List.of()),
+        (from, to) -> !statisticLabel(text, to) && !inAside(text, from, to)));
     evidence.put(FacetName.DISPOSITIF, matches(vocabularies.dispositifs(), title, body, 1,
-        List.of()));
+        List.of(), (from, to) -> true));
     evidence.put(FacetName.PARTNER, matches(vocabularies.partners(), title, body, 1,
-        record.map(ActionRecord::partners).orElse(List.of())));
+        record.map(ActionRecord::partners).orElse(List.of()), (from, to) -> true));
     evidence.forEach((facet, byValue) -> put(facets, facet, byValue.keySet()));
     putTerritory(facets, territories.find(body, withoutParties(text, body),
         record.map(ActionRecord::communes).orElse(List.of())), vocabularies.geography());
     put(facets, FacetName.ACRONYM, acronyms(body));
     // The file name often says what the title does not ("circ_020503.pdf", "Fiches action …").
     Tokens titleAndName = Tokens.of(document.title() + " " + fileNameWords(document));
-    put(facets, FacetName.TYPE, Set.of(vocabularies.types().classify(document.format(),
+    put(facets, FacetName.TYPE, Set.of(vocabularies.types().classify(typingFormat(document),
         titleAndName, body.head(OPENING_WORDS), record.isPresent())));
     Optional<Integer> year = years.mainYear(document, record);
     year.ifPresent(y -> put(facets, FacetName.YEAR, Set.of(String.valueOf(y))));
@@ -114,13 +134,16 @@ public final class Enricher {
    * facet values only come from the vocabulary.
    */
   private static Map<String, Evidence> matches(Vocabulary vocabulary, Tokens title, Tokens body,
-      int minHits, List<String> recordValues) {
+      int minHits, List<String> recordValues, BiPredicate<Integer, Integer> counts) {
     Set<String> inRecord = new LinkedHashSet<>();
     recordValues.forEach(v -> inRecord.addAll(vocabulary.resolve(v)));
     Set<String> inTitle = vocabulary.count(title).keySet();
     Map<String, List<Evidence.Span>> spans = new LinkedHashMap<>();
     Map<String, Integer> mentions = new LinkedHashMap<>();
     for (PhraseMatcher.Match m : vocabulary.find(body)) {
+      if (!counts.test(body.start(m.start()), body.end(m.end() - 1))) {
+        continue;
+      }
       mentions.merge(m.id(), 1, Integer::sum);
       List<Evidence.Span> located = spans.computeIfAbsent(m.id(), k -> new ArrayList<>());
       if (located.size() < Evidence.MAX_SPANS) {
@@ -140,6 +163,47 @@ public final class Enricher {
           inRecord.contains(id), spans.getOrDefault(id, List.of())));
     }
     return out;
+  }
+
+  /**
+   * Whether the mention ending at {@code to} in {@code text} is a statistic's label, right before
+   * its percentage (« psychiatrique 2.24 % » in a breakdown of emergency visits): a category
+   * counted, not a subject of the document.
+   */
+  static boolean statisticLabel(String text, int to) {
+    return STATISTIC_LABEL.matcher(text).region(to, Math.min(text.length(), to + 16)).lookingAt();
+  }
+
+  /**
+   * Whether the mention at [from, to) lies inside a parenthesis of running text, an aside that
+   * gives examples (« (personnes âgées, personnes souffrant d'un cancer, … VIH) »): not what the
+   * document is about. Looked for within {@value #ASIDE_REACH} characters on each side.
+   */
+  static boolean inAside(String text, int from, int to) {
+    int open = -1;
+    for (int i = from - 1; i >= Math.max(0, from - ASIDE_REACH); i--) {
+      char c = text.charAt(i);
+      if (c == ')' || c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
+        return false;
+      }
+      if (c == '(') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int i = to; i < Math.min(text.length(), to + ASIDE_REACH); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        return false;
+      }
+      if (c == ')') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

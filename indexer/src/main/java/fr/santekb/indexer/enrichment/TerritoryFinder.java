@@ -1,22 +1,27 @@
 package fr.santekb.indexer.enrichment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Finds the communes, départements and régions of a document. Communes come from an action
- * record's Commune field when it names known communes, else from names in the text: a name of two
+ * record's Commune field when it names known communes, else from names in the text (never the town
+ * of a publisher's address, « Source : Ministère … 75007 Paris »): a name of two
  * significant words or more ("Port-de-Bouc", "La Seyne-sur-Mer"), a one-word name of a commune of at
  * least {@value #MIN_POPULATION} inhabitants that is not an ordinary word ("Martigues" but not
  * "Orange" or "Sens"), or any name right after "commune de", "ville de", "mairie de"; never an
  * address ("avenue Saint-Michel") nor a building named after a saint ("hôpital Sainte-Anne"); any
  * name right after a hospital or town-hall word ("CH de Wissembourg", "CHU Nancy"); and a one-word
  * name of at least {@value #MIN_POPULATION_NEAR} inhabitants when the document names its département
- * or another commune of it. Départements are named in full when hyphenated or
+ * (or a service numbered by it, « SAMU 67 ») or another commune of it. Départements are named in full when hyphenated or
  * long ("Bouches-du-Rhône", "Hautes Alpes"), or after "département", "préfecture"... when one word
  * ("préfecture du Var"); régions by name or alias ("Paca", and the former régions: "Alsace" is
  * Grand Est), and no département or commune is taken from inside a région's name ("NORD PAS DE
@@ -63,16 +68,51 @@ final class TerritoryFinder {
       "Orange", "Sens", "Tours", "Vienne", "Bruges", "Valence", "Lens", "Loos", "Colombes",
       "Stains", "Gap", "Dax", "Dole", "Laval", "Nancy", "Saintes", "Fresnes", "Le Port", "Bron",
       "Vernon", "Montagne", "Charge", "Plan", "Rennes", "Cannes", "Denain", "Torcy");
+  /** Letters at least in a commune's short name (« Baignes », « Avesnes »). */
+  static final int MIN_SHORT_NAME = 5;
   private static final Pattern INSEE = Pattern.compile("\\d{5}|2[AB]\\d{3}|97\\d{3}");
+  /** A postcode: the town after it is an address's. */
+  private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
+  /**
+   * Words that introduce a publisher's address in a colophon (« Source : Ministère de la Santé,
+   * 8, avenue de Ségur, 75007 Paris »): that town is where the publisher sits, not what the
+   * document is about. A directory's addresses (« SOS Attentats … 75007 Paris ») still count.
+   */
+  private static final Set<String> PUBLISHER_WORDS = Set.of("source", "sources", "ministere",
+      "editeur", "edition", "editions", "redaction", "publication", "imprime", "imprimerie",
+      "realisation", "conception");
+  /** Words looked back from an address's town for a publisher word. */
+  private static final int PUBLISHER_WINDOW = 12;
+  /** Words between a street word and a name in an address: « avenue de la Marne ». */
+  private static final Set<String> ADDRESS_LINKS = Set.of("de", "du", "des", "d", "la", "le", "l",
+      "les");
+  /**
+   * Services numbered by their département: « SAMU 67 », « SDIS 13 », « département 59 » name
+   * the département as surely as its name does.
+   */
+  private static final Set<String> NUMBERED_SERVICES = Set.of("samu", "smur", "sdis", "codis",
+      "departement");
+  /** Characters at most between an institution word and its town: « CH de X », « CHU d'X ». */
+  private static final int MAX_INSTITUTION_GAP = 2;
 
   private final Geography geography;
   private final ProperNameIndex<Commune> communeNames = new ProperNameIndex<>();
+  /** Hyphenated communes by their first word: « Barbezieux » for Barbezieux-Saint-Hilaire. */
+  private final ProperNameIndex<Commune> shortNames = new ProperNameIndex<>();
   private final ProperNameIndex<Departement> departementNames = new ProperNameIndex<>();
   private final ProperNameIndex<Region> regionNames = new ProperNameIndex<>();
 
   TerritoryFinder(Geography geography) {
     this.geography = geography;
     geography.communes().forEach(c -> communeNames.add(c.name(), c));
+    for (Commune c : geography.communes()) {
+      int dash = c.name().indexOf('-');
+      String first = dash > 0 ? c.name().substring(0, dash) : "";
+      if (first.length() >= MIN_SHORT_NAME && !SAINT_WORDS.contains(first.toLowerCase(Locale.ROOT))
+          && !first.contains(" ")) {
+        shortNames.add(first, c);
+      }
+    }
     geography.departements().forEach(d -> departementNames.add(d.name(), d));
     for (Region r : geography.regions()) {
       regionNames.add(r.name(), r);
@@ -94,7 +134,7 @@ final class TerritoryFinder {
     Set<String> regions = new LinkedHashSet<>();
     List<int[]> regionSpans = new ArrayList<>();
     for (ProperNameIndex.Hit<Region> hit : regionNames.find(text)) {
-      if (!precededBy(text, hit.start(), STREET_WORDS)) {
+      if (!afterStreetWord(text, hit.start())) {
         hit.values().forEach(r -> regions.add(r.code()));
         regionSpans.add(new int[] {hit.start(), hit.end()});
       }
@@ -106,6 +146,7 @@ final class TerritoryFinder {
         hit.values().forEach(d -> departements.add(d.code()));
       }
     }
+    departements.addAll(numberedServices(text));
     List<Commune> communes = new ArrayList<>();
     for (String name : recordCommunes) {
       geography.resolveCommune(name, departements).ifPresent(communes::add);
@@ -133,8 +174,8 @@ final class TerritoryFinder {
     List<Commune> nearCandidates = new ArrayList<>();
     Set<String> mentioned = new LinkedHashSet<>(departements);
     for (ProperNameIndex.Hit<Commune> hit : communeNames.find(text)) {
-      if (inside(hit.start(), hit.end(), regionSpans)) {
-        continue; // "Calais" in "Nord Pas de Calais"
+      if (inside(hit.start(), hit.end(), regionSpans) || publisherAddress(text, hit.start())) {
+        continue; // "Calais" in "Nord Pas de Calais"; "75007 Paris" in a publisher's address
       }
       if (!accepted(text, hit)) {
         if (!excluded(text, hit.start())) {
@@ -160,23 +201,134 @@ final class TerritoryFinder {
         found.add(c);
       }
     }
+    found.addAll(byShortName(text, mentioned, found, regionSpans));
+    // « CH Avesnes » and « Avesnes-sur-Helpe » in one text: the short name meant the long one.
+    List<Commune> all = List.copyOf(found);
+    found.removeIf(x -> all.stream().anyMatch(y -> y != x
+        && y.name().startsWith(x.name() + "-")));
     return found;
+  }
+
+  /**
+   * Communes named by the first word of their hyphenated name, as locals say them (« Barbezieux »
+   * for Barbezieux-Saint-Hilaire, « Baignes » for Baignes-Sainte-Radegonde): only in a local
+   * document (see {@link #homeDepartement}), when exactly one such commune lies in its
+   * département, and the word is not the whole name of a town of some size or at home
+   * (« Bordeaux »).
+   */
+  private List<Commune> byShortName(Tokens text, Set<String> mentioned, List<Commune> found,
+      List<int[]> regionSpans) {
+    List<Commune> out = new ArrayList<>();
+    Optional<String> home = homeDepartement(found);
+    if (home.isEmpty()) {
+      return out;
+    }
+    // A word that is itself the name of a town of some size, or of one at home, means that town.
+    Set<Integer> wholeNames = new HashSet<>();
+    for (ProperNameIndex.Hit<Commune> h : communeNames.find(text)) {
+      if (h.values().stream().anyMatch(c -> c.population() >= MIN_POPULATION_NEAR
+          || c.departement().equals(home.get()))) {
+        wholeNames.add(h.start());
+      }
+    }
+    for (ProperNameIndex.Hit<Commune> hit : shortNames.find(text)) {
+      if (inside(hit.start(), hit.end(), regionSpans) || excluded(text, hit.start())
+          || hit.end() - hit.start() != 1 || wholeNames.contains(hit.start())) {
+        continue; // « Bordeaux » is Bordeaux, not Bordeaux-Saint-Clair
+      }
+      List<Commune> near = hit.values().stream()
+          .filter(c -> c.departement().equals(home.get())).toList();
+      if (near.size() == 1 && !found.contains(near.get(0))
+          && !out.contains(near.get(0))) {
+        out.add(near.get(0));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The département of a local document: the one of at least half of its communes, two or more.
+   * A national text naming towns all over France has none.
+   */
+  static Optional<String> homeDepartement(List<Commune> communes) {
+    Map<String, Integer> counts = new HashMap<>();
+    communes.forEach(c -> counts.merge(c.departement(), 1, Integer::sum));
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= 2 && 2 * e.getValue() >= communes.size())
+        .map(Map.Entry::getKey).findFirst();
+  }
+
+  /** The codes of the départements named by their services' numbers (« SAMU 67 »). */
+  private Set<String> numberedServices(Tokens text) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < text.size(); i++) {
+      if (NUMBERED_SERVICES.contains(text.lower(i)) && !text.breakBefore(i + 1)) {
+        String code = text.exact(i + 1).toUpperCase(Locale.ROOT);
+        if (code.matches("\\d{2}|2[AB]|97\\d") && geography.departement(code).isPresent()) {
+          codes.add(code);
+        }
+      }
+    }
+    return codes;
+  }
+
+  /** Whether the name at {@code start} is the town of a publisher's address (see PUBLISHER_WORDS). */
+  private static boolean publisherAddress(Tokens text, int start) {
+    if (start == 0 || !POSTCODE.matcher(text.exact(start - 1)).matches()) {
+      return false;
+    }
+    for (int k = start - 2; k >= Math.max(0, start - PUBLISHER_WINDOW); k--) {
+      if (PUBLISHER_WORDS.contains(text.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a street word comes before the name at {@code start} with only « de », « la »… or
+   * capitalised words of the street's name between (« avenue de Marseille », « rue du Pré
+   * Saint-Gervais »): an address. A street word across a lower-case word or punctuation does not
+   * count (« la voie entre Bischheim et … », « en cours : Chalais, Barbezieux »).
+   */
+  private static boolean afterStreetWord(Tokens text, int start) {
+    for (int k = start - 1; k >= Math.max(0, start - CONTEXT_WORDS); k--) {
+      if (text.breakBefore(k + 1) || text.start(k + 1) - text.end(k) > 1) {
+        return false; // a comma, a colon, a paragraph: the street's name ended before
+      }
+      if (STREET_WORDS.contains(text.lower(k))) {
+        return true;
+      }
+      boolean nameWord = Character.isUpperCase(text.exact(k).codePointAt(0));
+      if (!ADDRESS_LINKS.contains(text.lower(k)) && !nameWord) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** An address or a building named after a saint: never a commune. */
   private static boolean excluded(Tokens text, int start) {
-    return precededBy(text, start, STREET_WORDS)
+    return afterStreetWord(text, start)
         || (start > 0 && BUILDING_WORDS.contains(text.lower(start - 1))
             && SAINT_WORDS.contains(text.lower(start)));
   }
 
-  /** Right after an institution word, with or without "de": "CH de Saverne", "CHU Nancy". */
+  /**
+   * Right after an institution word, with or without "de": "CH de Saverne", "CHU Nancy"; not
+   * across punctuation ("CHR / Simple SU" lists kinds of services).
+   */
   private static boolean afterInstitution(Tokens text, int start) {
     int k = start - 1;
-    if (k >= 0 && OF.contains(text.lower(k))) {
+    if (k >= 0 && OF.contains(text.lower(k)) && close(text, k)) {
       k--;
     }
-    return k >= 0 && INSTITUTION_WORDS.contains(text.lower(k));
+    return k >= 0 && INSTITUTION_WORDS.contains(text.lower(k)) && close(text, k);
+  }
+
+  /** Whether word {@code k + 1} follows word {@code k} across a space or an apostrophe only. */
+  private static boolean close(Tokens text, int k) {
+    return !text.breakBefore(k + 1) && text.start(k + 1) - text.end(k) <= MAX_INSTITUTION_GAP;
   }
 
   private static boolean accepted(Tokens text, ProperNameIndex.Hit<Commune> hit) {

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * page declares as the document's own ("Année courante : 2014", "année de référence 2019"), a year
  * in the title or
  * the short ones among the first {@value #HEAD_LINES} non-blank lines (the "2024" under an action record's title, the
- * "2019-2023" of a contract's title: its first year), then an action record's start year, then the
- * metadata creation date, then the most frequent year of the first page. Only plausible years count:
+ * "2019-2023" of a contract's title: its first year), then a two-digit-year date in those lines
+ * ("Version validée du 20.01.20"), then an action record's start year, then the
+ * metadata creation date, then the most frequent year of the first page; years inside web addresses
+ * never count. Only plausible years count:
  * {@value #MIN_YEAR} to next year. A sidecar year overrides all this elsewhere.
  */
 final class YearDetector {
@@ -25,6 +27,11 @@ final class YearDetector {
   private static final Pattern DECLARED_YEAR = Pattern.compile("(?iu)\\bann[ée]e\\s+(?:courante"
       + "|de\\s+r[ée]f[ée]rence|d['’]activit[ée]|d['’]exercice|concern[ée]e)\\s*:?\\s*"
       + "((?:19|20)\\d{2})\\b");
+  /** A web address: its years name a page of someone else's site, not this document's date. */
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+  /** A date with a two-digit year, « 20.01.20 », « 8/11/01 »: years 2000 to 2099 only. */
+  private static final Pattern SHORT_DATE = Pattern.compile(
+      "(?<![\\p{L}\\d./])(?:0?[1-9]|[12]\\d|3[01])[./](?:0?[1-9]|1[0-2])[./](\\d{2})(?![\\d./])");
   private final int maxYear;
 
   /** @param currentYear the year of the run: years after the next one are not plausible */
@@ -33,12 +40,32 @@ final class YearDetector {
   }
 
   Optional<Integer> mainYear(ExtractedDocument document, Optional<ActionRecord> record) {
-    return declaredYear(document.pages().get(0))
-        .or(() -> firstYear(document.title()))
-        .or(() -> firstYear(head(document.pages().get(0))))
+    String firstPage = withoutUrls(document.pages().get(0));
+    String head = head(firstPage);
+    return declaredYear(firstPage)
+        .or(() -> firstYear(withoutUrls(document.title())))
+        .or(() -> firstYear(head))
+        .or(() -> shortDateYear(head))
         .or(() -> record.flatMap(ActionRecord::startYear).filter(this::plausible))
         .or(() -> document.created().map(d -> d.getYear()).filter(this::plausible))
-        .or(() -> mostFrequentYear(document.pages().get(0)));
+        .or(() -> mostFrequentYear(firstPage));
+  }
+
+  /** The text with its web addresses blanked ("…/bassin-vie-2012.htm" dates no document). */
+  static String withoutUrls(String text) {
+    return URL.matcher(text).replaceAll(" ");
+  }
+
+  /** The year of the first plausible two-digit-year date (« validée du 20.01.20 »: 2020). */
+  private Optional<Integer> shortDateYear(String text) {
+    Matcher m = SHORT_DATE.matcher(text);
+    while (m.find()) {
+      int year = 2000 + Integer.parseInt(m.group(1));
+      if (plausible(year)) {
+        return Optional.of(year);
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Integer> declaredYear(String page) {

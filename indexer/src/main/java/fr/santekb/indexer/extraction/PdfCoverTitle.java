@@ -5,14 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The title printed on a PDF's cover: the first run of lines on page 1 set in its largest type,
- * when that type stands out (at least {@link #STANDS_OUT} times the page's usual size). Empty when
+ * The title printed on a PDF's cover: the first run of lines on page 1 set in its largest type
+ * (of lines with letters, not a word cloud), when that type stands out (at least {@link #STANDS_OUT} times the page's usual size). Empty when
  * the page has no such lines or the file cannot be read again (it was already extracted: a
  * failure here only means no cover title).
  */
@@ -21,6 +23,9 @@ final class PdfCoverTitle {
   static final float STANDS_OUT = 1.3f;
   /** Lines at most joined into one title. */
   static final int MAX_LINES = 3;
+
+  /** A word followed by three single letters or more, each after one space. */
+  private static final Pattern LETTER_SPACED = Pattern.compile("\\p{L}+(?: \\p{L}(?!\\p{L})){3,}");
 
   private PdfCoverTitle() {}
 
@@ -42,8 +47,14 @@ final class PdfCoverTitle {
     }
   }
 
-  /** The first run of lines in the largest type, when it stands out from the median. */
-  static Optional<String> title(List<Line> lines) {
+  /**
+   * The first run of lines in the largest type that stands out from the median, skipping lines
+   * without letters (step numbers, page numbers) and word clouds (runs of one-word lines:
+   * « ANXIÉTÉ / SOLITUDE / STRESS » set around a flyer's headline): the next size down is tried.
+   */
+  static Optional<String> title(List<Line> all) {
+    List<Line> lines = all.stream().filter(l -> l.text().codePoints().anyMatch(Character::isLetter))
+        .toList();
     List<Float> sizes = new ArrayList<>();
     for (Line l : lines) {
       for (int i = 0; i < l.text().length(); i++) {
@@ -55,22 +66,51 @@ final class PdfCoverTitle {
     }
     sizes.sort(Float::compare);
     float median = sizes.get(sizes.size() / 2);
-    float largest = sizes.get(sizes.size() - 1);
-    if (largest < STANDS_OUT * median) {
-      return Optional.empty();
+    List<Float> largestFirst = sizes.stream().distinct().sorted((a, b) -> Float.compare(b, a))
+        .toList();
+    for (float size : largestFirst) {
+      if (size < STANDS_OUT * median) {
+        break;
+      }
+      List<String> run = run(lines, size);
+      if (run.stream().allMatch(l -> l.strip().split("\\s+").length == 1)) {
+        continue; // a word cloud, or a single word: not a title
+      }
+      String title = joinLetterSpacing(String.join(" ", run).replaceAll("\\s+", " ").strip());
+      if (title.codePoints().filter(Character::isLetter).count() >= 3) {
+        return Optional.of(title);
+      }
     }
+    return Optional.empty();
+  }
+
+  /** The first run of consecutive lines set in about {@code size} (within a tenth). */
+  private static List<String> run(List<Line> lines, float size) {
     List<String> run = new ArrayList<>();
     for (Line l : lines) {
-      boolean big = l.size() >= 0.9f * largest;
-      if (big && run.size() < MAX_LINES) {
+      boolean same = l.size() >= 0.9f * size && l.size() <= size / 0.9f;
+      if (same && run.size() < MAX_LINES) {
         run.add(l.text());
       } else if (!run.isEmpty()) {
         break;
       }
     }
-    String title = String.join(" ", run).replaceAll("\\s+", " ").strip();
-    return title.codePoints().filter(Character::isLetter).count() >= 3
-        ? Optional.of(title) : Optional.empty();
+    return run;
+  }
+
+  /**
+   * Joins a letter-spaced word back: « ÉTU D I A N T (E ) » is « ÉTUDIANT (E) » (designers space
+   * the letters of a headline; the text comes out as single letters).
+   */
+  static String joinLetterSpacing(String title) {
+    Matcher m = LETTER_SPACED.matcher(title);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group().replace(" ", "")));
+    }
+    m.appendTail(out);
+    return out.toString().replaceAll("\\(\\s+", "(").replaceAll("\\s+\\)", ")")
+        .replaceAll("\\s+,", ",");
   }
 
   /** Collects the lines of the stripped pages with the largest type size of each. */

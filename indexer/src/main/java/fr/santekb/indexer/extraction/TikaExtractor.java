@@ -128,7 +128,8 @@ public final class TikaExtractor implements AutoCloseable {
     return new Extraction.Extracted(new ExtractedDocument(file, baseType, format, size,
         ContentHash.sha256(file),
         TitleChooser.choose(metadata.get(TikaCoreProperties.TITLE),
-            () -> "pdf".equals(finalFormat) ? PdfCoverTitle.of(file) : Optional.empty(),
+            () -> "pdf".equals(finalFormat) ? PdfCoverTitle.of(file)
+                : SlideTitle.of(file, finalFormat),
             handler.firstHeading(), text, fileName),
         MetadataDates.plausible(metadata.get(TikaCoreProperties.CREATED), today),
         MetadataDates.plausible(metadata.get(TikaCoreProperties.MODIFIED), today),

@@ -2,22 +2,31 @@ package fr.santekb.indexer.extraction;
 
 import fr.santekb.indexer.analysis.TextKeys;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chooses a document's title: the metadata title of several words when it is meaningful (not a
- * placeholder, not a short file name again: "fiche1", "CIRC 020502"), else a PDF's cover title,
- * else the first heading of two words or more, else the first title-like line of the opening (two
- * words or more, short, not a signature, a version stamp nor part of a sentence), else a one-word
- * metadata title, heading or line ("CLS" comes last), else the file name made readable. A trailing
- * page number is dropped ("Accueil … hospitalière 60").
+ * Chooses a document's title: for a deck, its first slide's title; the metadata title of several
+ * words when it is meaningful (not a
+ * placeholder, not a short file name again: "fiche1", "CIRC 020502", not a signature, not an
+ * event line in a deck), else a PDF's cover title, else the first heading of two words or more
+ * (unless a table of contents lists it: then it is a section's), else the first title-like line
+ * of the opening (two words or more, short, not a signature, a version stamp, part of a sentence,
+ * nor a deck's event line; a spreadsheet's first cell only), else a one-word metadata title,
+ * heading or line ("CLS" comes last), else the file name made readable. A page number is dropped
+ * ("Accueil … hospitalière 60", "Charbon - 1 – Version 3"). In a file named as a collection
+ * (« Fiches action PPI Bayer »), a title naming only its first sheet gives way to the file name.
  */
 final class TitleChooser {
   /** Longest first line taken as a title; longer ones are sentences, not titles. */
   static final int MAX_LINE_TITLE = 120;
   private static final int MAX_TITLE = 200;
+  private static final Set<String> SLIDE_EXTENSIONS = Set.of("ppt", "pptx",
+      "odp", "pps", "ppsx", "key");
+  private static final Set<String> SHEET_EXTENSIONS = Set.of("ods", "xls",
+      "xlsx", "csv");
 
   /** Titles office suites and converters write by default, not chosen by an author. */
   private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -54,6 +63,22 @@ final class TitleChooser {
   /** A version or date stamp: "Version validée en COTECH du 20.01.20", "Mis à jour le 3 mai". */
   private static final Pattern STAMP = Pattern.compile(
       "(?iu)^(version|v\\d|mise? à jour|mis à jour|date|réf\\.?|référence|page)\\b.*");
+  /**
+   * The event a talk was given at, with its date: « 5ème Réunion FEDORU – Paris 10 octobre 2014 »,
+   * « COSUI RPU du 19 juin 2014 », « Séminaire PF/ Mars 2014 ». On a deck's first slide it stands
+   * above the talk's own title, and a reused template keeps an earlier event in its metadata.
+   */
+  private static final Pattern EVENT = Pattern.compile("(?iu)^(\\d+\\s*(e|è|ème|eme|er|re)\\s+)?"
+      + "(réunion|reunion|séminaire|seminaire|journées?|colloque|congrès|conférence|rencontres?"
+      + "|assemblée|comité|cosui|copil|cotech|webinaire)\\b.*\\b(19|20)\\d{2}\\b.*");
+  /** A file named as a collection of sheets or texts: « Fiches action … », « Annexes … ». */
+  private static final Pattern COLLECTION = Pattern.compile(
+      "(?iu)^(fiches|annexes|recueil|compilation)\\b.*");
+  /** An item's number: « Action n°1 », « Fiche N° 2 », « Action [A1] ». */
+  private static final Pattern NUMBERED_ITEM = Pattern.compile(
+      "(?iu)(\\bn°\\s*\\d+|\\bno\\.?\\s*\\d+\\b|\\[\\p{L}?\\d+\\])");
+  /** A page number set between dashes inside a running header: « Charbon - 1 – Version 3 ». */
+  private static final Pattern DASHED_PAGE_NUMBER = Pattern.compile("\\s[-–—]\\s*\\d{1,3}\\s*[-–—]\\s");
   /** A page number left at the end of a heading: one to three digits after a word. */
   private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("(?<=\\p{L})\\s+\\d{1,3}$");
   /** Lines of the opening looked at for a title. */
@@ -120,27 +145,75 @@ final class TitleChooser {
   }
 
   /**
-   * With {@code coverTitle}, the largest type of a PDF's first page: it comes after a metadata
-   * title of several words and before everything else, and is only computed when needed.
+   * With {@code coverTitle}, the largest type of a PDF's first page (it comes after a metadata
+   * title of several words and before everything else, and is only computed when needed) or the
+   * title placeholder of a deck's first slide (it comes first).
    */
   static String choose(String metadataTitle, Supplier<Optional<String>> coverTitle,
       Optional<String> firstHeading, String text, String fileName) {
     String stem = TextKeys.key(fromFileName(fileName));
+    String extension = FormatIds.extension(fileName);
+    boolean slides = SLIDE_EXTENSIONS.contains(extension);
+    boolean sheet = SHEET_EXTENSIONS.contains(extension);
     Optional<String> heading = firstHeading.flatMap(TitleChooser::clean)
-        .filter(TitleChooser::isMeaningful);
+        .filter(TitleChooser::isMeaningful).filter(t -> !SIGNATURE.matcher(t).matches());
     Optional<String> metadata = clean(metadataTitle).filter(TitleChooser::isMeaningful)
-        .filter(t -> !(TextKeys.key(t).equals(stem) && stem.split(" ").length < 3));
-    return officialTitle(text)
+        .filter(t -> !(TextKeys.key(t).equals(stem) && stem.split(" ").length < 3))
+        .filter(t -> !SIGNATURE.matcher(t).matches())
+        .filter(t -> !(slides && EVENT.matcher(t).matches()));
+    // A heading listed in a table of contents that precedes it is a section's, not the title.
+    Optional<String> sectionHeading = heading.filter(h -> listedInContents(h, text));
+    Optional<String> titleHeading = heading.filter(h -> sectionHeading.isEmpty());
+    Supplier<Optional<String>> cover = () -> coverTitle.get().flatMap(TitleChooser::clean)
+        .filter(TitleChooser::isMeaningful).filter(t -> !SIGNATURE.matcher(t).matches())
+        .filter(t -> !(slides && EVENT.matcher(t).matches()))
+        .filter(TitleChooser::hasSeveralWords);
+    // A deck's first-slide title is what its author typed as the title: it comes first.
+    Optional<String> slideTitle = slides ? cover.get() : Optional.empty();
+    String chosen = slideTitle
+        .or(() -> officialTitle(text))
         .or(() -> metadata.filter(TitleChooser::hasSeveralWords))
-        .or(() -> coverTitle.get().flatMap(TitleChooser::clean).filter(TitleChooser::isMeaningful)
-            .filter(TitleChooser::hasSeveralWords))
-        .or(() -> heading.filter(TitleChooser::hasSeveralWords))
-        .or(() -> firstTitleLine(text, true))
+        .or(() -> slides ? Optional.empty() : cover.get())
+        .or(() -> titleHeading.filter(TitleChooser::hasSeveralWords))
+        .or(() -> firstTitleLine(text, true, slides, sheet))
+        .or(() -> sectionHeading.filter(TitleChooser::hasSeveralWords))
         .or(() -> metadata)
         .or(() -> heading)
-        .or(() -> firstTitleLine(text, false))
+        .or(() -> firstTitleLine(text, false, slides, sheet))
         .or(() -> isOpaque(fromFileName(fileName)) ? openingWords(text) : Optional.empty())
         .orElseGet(() -> fromFileName(fileName));
+    return firstItemOfCollection(chosen, fromFileName(fileName)) ? fromFileName(fileName) : chosen;
+  }
+
+  /**
+   * Whether {@code title} names only the first sheet of a file named as a collection of sheets
+   * (« Fiches action PPI Bayer », « Annexes … », of three words or more): it is numbered
+   * (« Action n°1 ») or shares no word with the file's name (« La Gendarmerie », the first
+   * actor's sheet). « Fiches réflexes Piratome » in « fiches_reflexe_piratome » is the whole's.
+   */
+  static boolean firstItemOfCollection(String title, String fileName) {
+    if (!COLLECTION.matcher(fileName).matches() || fileName.split("\\s+").length < 3
+        || TextKeys.key(title).equals(TextKeys.key(fileName))) {
+      return false;
+    }
+    Set<String> nameWords = Set.of(TextKeys.key(fileName).split(" "));
+    boolean sharesAWord = false;
+    for (String w : TextKeys.key(title).split(" ")) {
+      sharesAWord |= w.length() > 2 && nameWords.contains(w);
+    }
+    return NUMBERED_ITEM.matcher(title).find() || !sharesAWord;
+  }
+
+  /**
+   * Whether {@code heading} is first met as an entry of a table of contents: the heading followed
+   * by a page number on its line (« LE MOT DU PRÉSIDENT 3 »).
+   */
+  static boolean listedInContents(String heading, String text) {
+    Pattern entry = Pattern.compile("(?m)^\\s*" + Pattern.quote(heading) + "[\\s.…]*\\d{1,3}\\s*$");
+    Matcher m = entry.matcher(text);
+    int first = text.indexOf(heading);
+    return m.find() && first >= m.start() && first < m.end()
+        && text.indexOf(heading, m.end()) > 0;
   }
 
   private static boolean hasSeveralWords(String title) {
@@ -184,12 +257,17 @@ final class TitleChooser {
 
   /**
    * The first line of the opening that reads as a title: short, meaningful, not a signature and,
-   * when {@code severalWords}, of two words or more.
+   * when {@code severalWords}, of two words or more. On a deck's first slide an event line
+   * (« 5ème Réunion … 10 octobre 2014 ») is passed over; in a spreadsheet only the first cell can
+   * be a title (the next ones are column headers and data).
    */
-  private static Optional<String> firstTitleLine(String text, boolean severalWords) {
-    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(OPENING_LINES)
+  private static Optional<String> firstTitleLine(String text, boolean severalWords,
+      boolean slides, boolean sheet) {
+    return text.lines().map(String::strip).filter(line -> !line.isEmpty())
+        .limit(sheet ? 1 : OPENING_LINES)
         .filter(line -> line.length() <= MAX_LINE_TITLE && !SIGNATURE.matcher(line).matches()
-            && !SENTENCE_PART.matcher(line).matches() && !STAMP.matcher(line).matches())
+            && !SENTENCE_PART.matcher(line).matches() && !STAMP.matcher(line).matches()
+            && !(slides && EVENT.matcher(line).matches()))
         .map(TitleChooser::clean).flatMap(Optional::stream).filter(TitleChooser::isMeaningful)
         .filter(line -> !severalWords || hasSeveralWords(line)).findFirst();
   }
@@ -206,6 +284,7 @@ final class TitleChooser {
         .replaceAll("^#{1,6}\\s+", "")
         .replaceAll("[\\s:;,\\-–—]+$", "").strip();
     cleaned = TRAILING_PAGE_NUMBER.matcher(cleaned).replaceAll("");
+    cleaned = DASHED_PAGE_NUMBER.matcher(cleaned).replaceAll(" – ");
     if (cleaned.length() > MAX_TITLE) {
       cleaned = cleaned.substring(0, MAX_TITLE).strip() + "…";
     }

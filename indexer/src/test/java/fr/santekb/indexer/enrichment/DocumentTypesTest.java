@@ -47,6 +47,40 @@ class DocumentTypesTest {
   }
 
   @Test
+  void plainTextIsAWebPageByDefaultUnlessItSaysWhatItIs() {
+    assertThat(type("txt", "Ateliers santé ville", "Les ASV sont une démarche."))
+        .isEqualTo("page-web");
+    assertThat(type("txt", "Rapport d'activité 2023", "")).isEqualTo("rapport");
+    // a JSONL record's default format decides nothing
+    assertThat(type("", "Ateliers santé ville", "Les ASV sont une démarche."))
+        .isEqualTo("autre");
+  }
+
+  @Test
+  void webFurnitureInTheOpeningMakesAWebPageWhateverTheFormat() {
+    assertThat(type("doc", "9.6. Associations", "INAVEM, 1 rue du Pré. Attention, en cliquant "
+        + "sur ce lien, vous quittez le site du Ministère.")).isEqualTo("page-web");
+    assertThat(type("doc", "9.6. Associations", "INAVEM, 1 rue du Pré.")).isEqualTo("autre");
+  }
+
+  @Test
+  void anInterventionSheetIsAGuideEvenForAPlan() {
+    assertThat(type("pdf", "SAMU 67 – Centre 15 Fiche d'intervention PPI Bayer", ""))
+        .isEqualTo("guide");
+    assertThat(type("pdf", "PPI Bayer", "")).isEqualTo("plan");
+    assertThat(type("pdf", "Traitement initial", "Les fiches suivantes détaillent le "
+        + "traitement.")).isEqualTo("guide");
+  }
+
+  @Test
+  void aTableOfContentsMakesAReportWhenNothingElseDecides() {
+    assertThat(type("pdf", "Zone de chalandise", "Zone de chalandise jcb 12 juillet 2015 "
+        + "Contents Codes postaux d'Alsace 2")).isEqualTo("rapport");
+    assertThat(type("pdf", "Zone de chalandise", "Zone de chalandise jcb 12 juillet 2015"))
+        .isEqualTo("autre");
+  }
+
+  @Test
   void sidecarTypesResolveByIdLabelOrTitleWords() {
     assertThat(types.resolve("Présentation")).contains("presentation");
     assertThat(types.resolve("compte-rendu")).contains("compte-rendu");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.santekb.indexer.cleaning.TextCleaner;
 import fr.santekb.indexer.extraction.ExtractedDocument;
+import fr.santekb.indexer.extraction.JsonlRecordParser;
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.schema.FacetName;
 import java.io.IOException;
@@ -189,8 +190,49 @@ class EnricherTest {
   }
 
   @Test
+  void aPlainTextFileIsAWebPageButARecordsTextIsNot() {
+    String text = "Bienvenue sur le site de la ville.";
+    assertThat(enricher.enrich(TestFixtures.document("accueil", text), Sidecar.none())
+        .values(FacetName.TYPE)).containsExactly("page-web");
+    ExtractedDocument record = new ExtractedDocument(Path.of("r1.txt"),
+        JsonlRecordParser.MEDIA_TYPE, "txt", text.length(),
+        "0".repeat(64), "accueil", Optional.empty(), Optional.empty(),
+        Optional.of("fr"), List.of(text), false, false);
+    assertThat(enricher.enrich(record, Sidecar.none()).values(FacetName.TYPE))
+        .containsExactly("autre");
+  }
+
+  @Test
+  void aCategoryOfAStatisticalBreakdownIsNoTheme() {
+    String breakdown = "Type de recours : médico-chirurgical 52.65 % traumatologique 40.42 % "
+        + "psychiatrique 2.24 % toxicologique 0.99 %";
+    assertThat(enricher.enrich(TestFixtures.document("stats", breakdown), Sidecar.none())
+        .values(FacetName.THEME)).doesNotContain("sante-mentale");
+    assertThat(enricher.enrich(TestFixtures.document("cmp", "Ouverture d'un service de "
+        + "psychiatrie à Martigues."), Sidecar.none()).values(FacetName.THEME))
+        .contains("sante-mentale");
+    assertThat(Enricher.statisticLabel("psychiatrique\n2,5%", 13)).isTrue();
+    // an emergency department's record (RPU) is about emergencies, in a table or not
+    assertThat(enricher.enrich(TestFixtures.document("stats", "Nombre de RPU transmis : 12 000"),
+        Sidecar.none()).values(FacetName.THEME)).contains("urgences");
+  }
+
+  @Test
+  void examplesInAParenthesisAreAsidesNotThemes() {
+    String aside = "Le risque est plus grand pour les personnes fragiles (personnes âgées, "
+        + "personnes souffrant d'un cancer, personnes séropositives pour le VIH).";
+    assertThat(enricher.enrich(TestFixtures.document("variole", aside), Sidecar.none())
+        .values(FacetName.THEME)).doesNotContain("vieillissement", "cancers", "vih-sida-ist");
+    assertThat(enricher.enrich(TestFixtures.document("cls", "Axe 2 : le dépistage des cancers."),
+        Sidecar.none()).values(FacetName.THEME)).contains("cancers");
+    assertThat(Enricher.inAside("(a) cancer (b)", 4, 10)).isFalse();
+    assertThat(Enricher.inAside("x (un cancer) y", 6, 12)).isTrue();
+  }
+
+  @Test
   void emptyFacetsAreAbsentAndFormatIsAlwaysThere() {
-    Enrichment e = enricher.enrich(TestFixtures.document("x", "Bonjour."), Sidecar.none());
+    Enrichment e = enricher.enrich(TestFixtures.document("x", "pdf", "Bonjour.",
+        Optional.empty()), Sidecar.none());
     assertThat(e.facets()).containsOnlyKeys(FacetName.TYPE, FacetName.FORMAT);
     assertThat(e.values(FacetName.TYPE)).containsExactly("autre");
     assertThat(e.year()).isEmpty();

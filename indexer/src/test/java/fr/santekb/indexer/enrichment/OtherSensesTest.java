@@ -85,4 +85,38 @@ class OtherSensesTest {
     assertThat(values(FacetName.PARTNER, "Le Conseil régional finance l'action."))
         .contains("conseil-regional");
   }
+
+  @Test
+  void pregnancyInADrugSheetIsNoPerinatalCare() {
+    assertThat(values(FacetName.THEME, "A éviter pendant la grossesse. Remplacer l'allaitement "
+        + "maternel par un allaitement artificiel.")).doesNotContain("perinatalite");
+    assertThat(values(FacetName.THEME, "Accompagner les femmes enceintes et la parentalité."))
+        .contains("perinatalite");
+  }
+
+  @Test
+  void anInstitutionsNameIsNotItsTopic() {
+    assertThat(values(FacetName.THEME, "Les données vont à l'Institut de veille sanitaire."))
+        .doesNotContain("risques-sanitaires");
+    assertThat(values(FacetName.THEME, "Renforcer la veille sanitaire locale."))
+        .contains("risques-sanitaires");
+    assertThat(values(FacetName.THEME, "DREAL (Direction Régionale de l'Environnement, de "
+        + "l'Aménagement et du Logement)")).doesNotContain("habitat-logement");
+    assertThat(values(FacetName.THEME, "Voir le site du ministère de la santé, de la famille "
+        + "et des personnes handicapées.")).doesNotContain("handicap");
+  }
+
+  @Test
+  void aLawsNameAPayersRoleOrASoftwareProductIsNoPartner() {
+    assertThat(values(FacetName.PARTNER, "La loi du 21 juillet 2009 portant réforme de l'hôpital "
+        + "et relative aux patients.")).doesNotContain("etablissements-sante");
+    assertThat(values(FacetName.PARTNER, "En lien avec l'hôpital de Martigues."))
+        .contains("etablissements-sante");
+    assertThat(values(FacetName.PARTNER, "Logiciels des urgences : H+ACUTE HOPITAL MANAGER, "
+        + "MCKESSON - HÔPITAL ADAPTÉ.")).doesNotContain("etablissements-sante");
+    assertThat(values(FacetName.PARTNER, "Un séjour faisant l'objet d'une prise en charge par "
+        + "l'assurance maladie.")).doesNotContain("assurance-maladie");
+    assertThat(values(FacetName.PARTNER, "Signé avec l'Assurance maladie."))
+        .contains("assurance-maladie");
+  }
 }

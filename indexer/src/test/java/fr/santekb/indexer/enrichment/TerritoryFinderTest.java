@@ -106,4 +106,56 @@ class TerritoryFinderTest {
     assertThat(t.regions()).containsExactly("93");
     assertThat(finder.resolve(List.of("Atlantis")).isEmpty()).isTrue();
   }
+
+  @Test
+  void aPublishersAddressInAColophonIsNotTheDocumentsPlace() {
+    assertThat(find("Source : Ministère de la Santé\n8, avenue de Ségur, 75007 Paris")
+        .communes()).isEmpty();
+    // a directory's addresses are its content
+    assertThat(find("SOS Attentats. Hôtel des Invalides 75007 Paris. Tél. : 01 45 55 41 41")
+        .communes()).containsExactly("75056");
+  }
+
+  @Test
+  void anInstitutionWordAcrossPunctuationNamesNoTown() {
+    assertThat(find("Leur type : SAMU / SMUR / CHU / CHR / Simple SU").communes()).isEmpty();
+    assertThat(find("Le CH d'Haguenau et le CHU de Strasbourg").communes())
+        .containsExactlyInAnyOrder("67180", "67482");
+  }
+
+  @Test
+  void aStreetWordOnlyMakesAnAddressWithTheStreetsOwnWordsBetween() {
+    assertThat(find("1 rue du Pré Saint-Gervais 93691 Pantin").communes())
+        .doesNotContain("85221");
+    assertThat(find("avenue de Marseille").communes()).isEmpty();
+    // « voie entre Bischheim » is a railway between towns; Strasbourg places Bischheim
+    assertThat(find("La neutralisation de la voie entre Bischheim et Strasbourg.").communes())
+        .containsExactlyInAnyOrder("67043", "67482");
+    assertThat(find("Les MSP validés ou en cours : Chalais, Barbezieux, Coteaux du Blanzacais")
+        .communes()).contains("16046");
+  }
+
+  @Test
+  void aServiceNumberedByItsDepartementNamesTheDepartement() {
+    Territory t = find("SAMU 67 – Centre 15. Usine située entre Reichstett et la Wantzenau.");
+    assertThat(t.departements()).contains("67");
+    assertThat(t.communes()).containsExactlyInAnyOrder("67389", "67519");
+    assertThat(find("Usine située entre Reichstett et la Wantzenau.").communes()).isEmpty();
+  }
+
+  @Test
+  void aLocalTextNamesAHyphenatedCommuneByItsFirstWord() {
+    assertThat(find("Les MSP de Barbezieux et de Baignes, avec Coteaux du Blanzacais et "
+        + "Villebois-Lavalette.").communes()).contains("16028", "16025");
+    assertThat(find("Les MSP de Barbezieux et de Baignes.").communes()).isEmpty();
+    // a national text has no home département: « Entre » is no Entre-deux-Guiers
+    assertThat(find("Entre Lyon, Grenoble et Bordeaux, la zone Sud-Est de la Gironde.")
+        .communes()).doesNotContain("38155").contains("33063");
+  }
+
+  @Test
+  void aShortNameBesideTheLongOneMeansTheLongOne() {
+    assertThat(find("Le CH Avesnes, soit le Centre Hospitalier d'Avesnes-sur-Helpe.").communes())
+        .containsExactly("59036");
+  }
 }

@@ -59,4 +59,20 @@ class YearDetectorTest {
     assertThat(year("bilan", "Aucune année ici. 13500", Optional.empty(), Optional.empty()))
         .isEmpty();
   }
+
+  @Test
+  void aYearInAWebAddressDatesNothing() {
+    assertThat(year("Les bassins de vie", "Les bassins de vie\nsource : http://www.insee.fr/"
+        + "fr/methodes/default.asp?page=zonages/bassin-vie-2012.htm\nLe bassin de vie…",
+        Optional.of(LocalDate.of(2015, 8, 19)), Optional.empty())).contains(2015);
+  }
+
+  @Test
+  void aDateWithATwoDigitYearInTheFirstLinesComesBeforeTheFileDate() {
+    assertThat(year("Axe 1", "Version validée en COTECH du 20.01.20\nAxe 1 : Offre de soins",
+        Optional.of(LocalDate.of(2021, 2, 18)), Optional.empty())).contains(2020);
+    // a version number is no date
+    assertThat(year("Axe 1", "Logiciel V1.2.14\nAxe 1 : Offre de soins",
+        Optional.of(LocalDate.of(2021, 2, 18)), Optional.empty())).contains(2021);
+  }
 }

@@ -27,6 +27,30 @@ class PdfCoverTitleTest {
   }
 
   @Test
+  void numbersAndWordCloudsAreNotTitles() {
+    List<Line> flyer = List.of(new Line("ANXIÉTÉ", 97), new Line("SOLITUDE", 94),
+        new Line("MAL-ÊTSRTERESS", 93), new Line("MAL-ÊTRE", 74),
+        new Line("Je suis étudiant,", 56), new Line("je rencontre des difficultés passagères.", 56),
+        new Line("Je peux bénéficier d'un suivi psychologique,", 37),
+        new Line("Santé Psy Étudiant est un dispositif du ministère", 28),
+        new Line("de l'Enseignement Supérieur pour répondre au besoin", 28));
+    assertThat(PdfCoverTitle.title(flyer))
+        .contains("Je suis étudiant, je rencontre des difficultés passagères.");
+    List<Line> steps = List.of(new Line("JE SUIS ÉTU D I A N T (E ) ,", 42),
+        new Line("JE VEUX BÉNÉFICIER DU DISPOSITIF", 42), new Line("1", 120),
+        new Line("2", 120), new Line("Je vérifie que je suis éligible et je consulte", 24),
+        new Line("un médecin généraliste pour obtenir une lettre", 24));
+    assertThat(PdfCoverTitle.title(steps))
+        .contains("JE SUIS ÉTUDIANT (E), JE VEUX BÉNÉFICIER DU DISPOSITIF");
+  }
+
+  @Test
+  void letterSpacedWordsAreJoinedBack() {
+    assertThat(PdfCoverTitle.joinLetterSpacing("R A P P O R T annuel")).isEqualTo("RAPPORT annuel");
+    assertThat(PdfCoverTitle.joinLetterSpacing("Plan A et B")).isEqualTo("Plan A et B");
+  }
+
+  @Test
   void theSharedFlyerGetsItsHeadlineAsTitle() {
     ExtractedDocument doc;
     try (TikaExtractor extractor = new TikaExtractor(

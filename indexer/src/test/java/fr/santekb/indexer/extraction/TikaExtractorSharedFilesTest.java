@@ -46,7 +46,8 @@ class TikaExtractorSharedFilesTest {
         "Mise en sécurité des installations");
     assertThat(doc.created()).contains(LocalDate.of(1998, 10, 16));
     assertThat(doc.language()).contains("fr");
-    assertThat(doc.title()).isEqualTo("Action n°1");
+    // « Action n°1 » (its metadata title) names only the first of the file's action sheets
+    assertThat(doc.title()).isEqualTo("Fiches action PPI Bayer");
   }
 
   @Test
@@ -60,6 +61,10 @@ class TikaExtractorSharedFilesTest {
         .doesNotContain("Etape 1");
     assertThat(doc.pages().get(1)).contains("Etape 1 : Etat des lieux", "services d’urgence");
     assertThat(doc.created()).contains(LocalDate.of(2014, 3, 13));
+    // « Séminaire PF/ Mars 2014 » (metadata of a reused deck) and « COSUI RPU du 19 juin 2014 »
+    // are events, not the talk's title
+    assertThat(doc.title()).isEqualTo("Etat des lieux du parc logiciel : démarche conjointe "
+        + "DGOS/FEDORU");
   }
 
   @Test
@@ -76,7 +81,8 @@ class TikaExtractorSharedFilesTest {
     assertThat(doc.format()).isEqualTo("odp");
     assertThat(doc.paged()).isTrue();
     assertThat(doc.pages()).hasSize(drawPages).hasSizeGreaterThan(10);
-    assertThat(doc.title()).isEqualTo("5ème Réunion FEDORU – Paris 10 octobre 2014");
+    // the first slide's title frame names the meeting; the talk's title is the next line
+    assertThat(doc.title()).isEqualTo("Logiciels utilisés pour la transmission des RPU");
   }
 
   @Test

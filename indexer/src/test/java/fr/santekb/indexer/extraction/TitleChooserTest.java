@@ -114,4 +114,81 @@ class TitleChooserTest {
     assertThat(TitleChooser.officialTitle("Circulaire\n\nTexte.")).isEmpty();
     assertThat(TitleChooser.officialTitle("Selon la circulaire de 2002, rien.")).isEmpty();
   }
+
+  @Test
+  void aSignatureIsNoTitleEvenInTheMetadata() {
+    assertThat(TitleChooser.choose("E Couty, Directeur de l’hospitalisation et de l’organisation "
+        + "des soins (DHOS)", () -> Optional.of("INTERVENTION MEDICALE EN CAS D’EVENEMENT"),
+        Optional.empty(), "texte", "guide_nucleaire.PDF"))
+        .isEqualTo("INTERVENTION MEDICALE EN CAS D’EVENEMENT");
+  }
+
+  @Test
+  void aDecksEventLineGivesWayToTheTalksTitle() {
+    String slide = "5ème Réunion FEDORU – Paris 10 octobre 2014\n\n"
+        + "Logiciels utilisés pour la transmission des RPU\n\nJ.C. Bartier (RESURAL)";
+    assertThat(TitleChooser.choose(null, Optional.empty(), slide, "Logiciels_RPU.pptx"))
+        .isEqualTo("Logiciels utilisés pour la transmission des RPU");
+    assertThat(TitleChooser.choose("Séminaire PF/ Mars 2014", Optional.empty(),
+        "COSUI RPU du 19 juin 2014\n\nEtat des lieux du parc logiciel", "Etude.ppt"))
+        .isEqualTo("Etat des lieux du parc logiciel");
+    // outside a deck, a meeting's name with its date is a fine title (minutes)
+    assertThat(TitleChooser.choose(null, Optional.empty(), slide, "reunion.pdf"))
+        .isEqualTo("5ème Réunion FEDORU – Paris 10 octobre 2014");
+  }
+
+  @Test
+  void aHeadingListedInTheTableOfContentsIsASectionsNotTheTitle() {
+    String text = "TRAME COMMUNE INTER-RÉGIONALE\n\nSommaire\nLA PAGE FEDORU 3\n"
+        + "LE MOT DU PRÉSIDENT 3\nQualité des données 6\n\nLA PAGE FEDORU\ntexte\n"
+        + "LE MOT DU PRÉSIDENT\ntexte";
+    assertThat(TitleChooser.choose(null, Optional.of("LA PAGE FEDORU"), text, "trame.docx"))
+        .isEqualTo("TRAME COMMUNE INTER-RÉGIONALE");
+    assertThat(TitleChooser.listedInContents("LA PAGE FEDORU", text)).isTrue();
+    assertThat(TitleChooser.listedInContents("Qualité des données", text)).isFalse();
+    assertThat(TitleChooser.choose(null, Optional.of("Le mot du président"),
+        "Préambule de la trame\n\nLe mot du président\ntexte", "trame.docx"))
+        .isEqualTo("Le mot du président");
+  }
+
+  @Test
+  void aPageNumberBetweenDashesInARunningHeaderIsDropped() {
+    assertThat(TitleChooser.choose(null, Optional.empty(),
+        "Fiche Afssaps : Charbon - 1 – Version 3 ; 8/11/2001\n\nFiche thérapeutique",
+        "charbon.pdf")).isEqualTo("Fiche Afssaps : Charbon – Version 3 ; 8/11/2001");
+  }
+
+  @Test
+  void aSpreadsheetIsTitledByItsFirstCellOnly() {
+    String cells = "n.inf1an\n\nnombre\n\nAge strictement inférieur à 1 an\n";
+    assertThat(TitleChooser.choose(null, Optional.empty(), cells, "Dictionnaire.ods"))
+        .isEqualTo("Dictionnaire");
+    assertThat(TitleChooser.choose(null, Optional.empty(), "Liste des services\n\nnom\n",
+        "l.xlsx")).isEqualTo("Liste des services");
+  }
+
+  @Test
+  void aDecksFirstSlideTitleComesFirstUnlessItIsAnEventLine() {
+    assertThat(TitleChooser.choose("Analyses préliminaires",
+        () -> Optional.of("Analyse des RPU selon le logiciel"), Optional.empty(),
+        "Méthode : extraction des RPU", "RPU_logiciels.pptx"))
+        .isEqualTo("Analyse des RPU selon le logiciel");
+    assertThat(TitleChooser.choose(null,
+        () -> Optional.of("5ème Réunion FEDORU – Paris 10 octobre 2014"), Optional.empty(),
+        "5ème Réunion FEDORU – Paris 10 octobre 2014\nLogiciels utilisés pour les RPU",
+        "Logiciels.odp")).isEqualTo("Logiciels utilisés pour les RPU");
+  }
+
+  @Test
+  void theFirstSheetOfACollectionGivesWayToTheFileName() {
+    assertThat(TitleChooser.choose("Action n°1", Optional.empty(), "Action [A1] :\nLimiter",
+        "Fiches action PPI Bayer.doc")).isEqualTo("Fiches action PPI Bayer");
+    assertThat(TitleChooser.choose(null, Optional.of("La Gendarmerie"), "La Gendarmerie\ntexte",
+        "Fiches reflexe PPI Bayer.doc")).isEqualTo("Fiches reflexe PPI Bayer");
+    // the collection's own title stays, and a single sheet keeps its title
+    assertThat(TitleChooser.choose("Fiches réflexes Piratome", Optional.empty(), "x",
+        "fiches_reflexe_piratome.doc")).isEqualTo("Fiches réflexes Piratome");
+    assertThat(TitleChooser.choose("Action n°1", Optional.empty(), "x", "action1.doc"))
+        .isEqualTo("Action n°1");
+  }
 }
