@@ -6,6 +6,7 @@ import fr.santekb.indexer.schema.StoredDocuments;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -19,16 +20,17 @@ import org.apache.lucene.store.Directory;
 public final class IndexedState {
   private static final Set<String> FIELDS =
       Set.of(Fields.ID, Fields.SOURCE, Fields.PATH, Fields.FILE_MTIME, Fields.SIZE,
-          Fields.PIPELINE_VERSION);
+          Fields.PIPELINE_VERSION, Fields.HASH);
 
   /**
    * The stored facts about one indexed document.
    *
    * @param source its source folder
    * @param path its path relative to the source folder, '/'-separated
+   * @param contentHash SHA-256 of the file's bytes when it was read, empty when not recorded
    */
   public record Entry(String source, String path, long fileModifiedMillis, long size,
-      int pipelineVersion) {}
+      int pipelineVersion, String contentHash) {}
 
   /** The state of a folder that holds no index. */
   public static final IndexedState EMPTY = new IndexedState(Map.of());
@@ -47,7 +49,8 @@ public final class IndexedState {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       StoredDocuments.forEachLive(reader, FIELDS, d -> entries.put(d.get(Fields.ID),
           new Entry(d.get(Fields.SOURCE), d.get(Fields.PATH), numeric(d, Fields.FILE_MTIME),
-              numeric(d, Fields.SIZE), (int) numeric(d, Fields.PIPELINE_VERSION))));
+              numeric(d, Fields.SIZE), (int) numeric(d, Fields.PIPELINE_VERSION),
+              Objects.requireNonNullElse(d.get(Fields.HASH), ""))));
     }
     return new IndexedState(entries);
   }
