@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -101,6 +103,8 @@ public final class IndexRunner {
         CachedExtractor cached = new CachedExtractor(extractor, cache, !full);
         ProgressBar bar = progress.create(files.size());
         Set<String> seen = new HashSet<>();
+        // What the index will hold after the commit, for the state file.
+        Map<String, IndexedState.Entry> next = new ConcurrentHashMap<>(state.entries());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
           List<Future<?>> futures = new ArrayList<>();
@@ -108,7 +112,7 @@ public final class IndexRunner {
             String id = DocumentIds.of(file.file());
             seen.add(id);
             futures.add(pool.submit(() -> {
-              reports.add(indexOne(file, id, state, full, writer, cached, cache));
+              reports.add(indexOne(file, id, state, full, writer, cached, cache, next));
               bar.step(file.relativePath());
             }));
           }
@@ -130,6 +134,7 @@ public final class IndexRunner {
           if (!seen.contains(e.getKey()) && roots.contains(e.getValue().source())
               && !insideAny(e.getValue(), unlisted)) {
             writer.deleteDocuments(new Term(Fields.ID, e.getKey()));
+            next.remove(e.getKey());
             reports.add(new FileReport(e.getValue().source(), "(id " + e.getKey() + ")",
                 e.getKey(), Outcome.REMOVED, "", "file no longer in the source folder", 0,
                 TextOrigin.NONE));
@@ -138,8 +143,10 @@ public final class IndexRunner {
           }
         }
         CopyRanks.update(writer);
+        Optional<String> commitBefore = IndexedStateFile.commitId(dir);
         writer.commit();
         docs = writer.getDocStats().numDocs;
+        saveState(dir, commitBefore, found.fromFile() && !rebuild, next);
         collect(cache);
       }
     }
@@ -149,7 +156,8 @@ public final class IndexRunner {
   }
 
   private FileReport indexOne(SourceFile file, String id, IndexedState state, boolean full,
-      IndexWriter writer, CachedExtractor cached, ExtractionCache cache) {
+      IndexWriter writer, CachedExtractor cached, ExtractionCache cache,
+      Map<String, IndexedState.Entry> next) {
     long t0 = System.nanoTime();
     String source = file.sourceRoot().toString();
     DocumentPipeline.Result result;
@@ -170,9 +178,11 @@ public final class IndexRunner {
     try {
       if (result.document().isPresent()) {
         writer.updateDocument(new Term(Fields.ID, id), result.document().get());
+        IndexedState.entryOf(result.document().get()).ifPresent(e -> next.put(id, e.getValue()));
       } else {
         // The file is gone or unreadable now: an older version must not linger in results.
         writer.deleteDocuments(new Term(Fields.ID, id));
+        next.remove(id);
       }
     } catch (IOException e) {
       // The index itself failed (disk full...): that ends the run, unlike a bad file.
@@ -187,6 +197,23 @@ public final class IndexRunner {
     if (entry.path() != null) {
       String name = entry.path().substring(entry.path().lastIndexOf('/') + 1);
       ExtractionCache.key(entry.contentHash(), name).ifPresent(cache::keep);
+    }
+  }
+
+  /**
+   * Writes the state file of the commit just made, unless the commit changed nothing and the file
+   * already describes it. A failure costs the next run time, never correctness: it is logged.
+   */
+  private static void saveState(Directory dir, Optional<String> commitBefore,
+      boolean fileWasCurrent, Map<String, IndexedState.Entry> entries) {
+    try {
+      Optional<String> commit = IndexedStateFile.commitId(dir);
+      if (commit.isPresent() && !(fileWasCurrent && commit.equals(commitBefore))) {
+        IndexedStateFile.write(dir, commit.get(), entries);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot write the index's state file ({}); the next run reads the documents",
+          e.getMessage());
     }
   }
 

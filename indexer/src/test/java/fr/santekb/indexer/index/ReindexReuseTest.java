@@ -333,6 +333,38 @@ class ReindexReuseTest {
     assertThat(back.files()).isEqualTo(report.files());
   }
 
+  @Test
+  void theStateFileDescribesTheCommitAndADamagedOneIsPassedOver() throws IOException {
+    run();
+    Files.move(corpus.resolve("diaporama.odp"), corpus.resolve("diapos.odp"));
+    Files.delete(corpus.resolve("notes/compte-rendu.md"));
+    write("enquete_acces_soins_martigues.txt", NAMELESS_TEXT + " Suite en 2023.");
+    run();
+
+    try (FSDirectory dir = FSDirectory.open(index)) {
+      IndexedState fromFile = IndexedState.read(dir);
+      assertThat(fromFile.fromFile()).isTrue();
+      assertThat(fromFile.entries()).isEqualTo(IndexedState.readDocuments(dir).entries())
+          .hasSize(4);
+    }
+    Path stateFile = index.resolve(IndexedStateFile.NAME);
+    byte[] bytes = Files.readAllBytes(stateFile);
+    bytes[bytes.length / 2] ^= 0x5A;
+    Files.write(stateFile, bytes);
+    try (FSDirectory dir = FSDirectory.open(index)) {
+      IndexedState read = IndexedState.read(dir);
+      assertThat(read.fromFile()).as("checksum refused").isFalse();
+      assertThat(read.entries()).hasSize(4);
+    }
+
+    RunReport again = run();
+
+    assertThat(again.counts().get(Outcome.UNCHANGED)).isEqualTo(4);
+    try (FSDirectory dir = FSDirectory.open(index)) {
+      assertThat(IndexedState.read(dir).fromFile()).as("rewritten by the run").isTrue();
+    }
+  }
+
   private void touchEveryFile() throws IOException {
     try (Stream<Path> files = Files.walk(corpus)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
