@@ -86,6 +86,10 @@ class ReindexReuseTest {
 
   /** One run with a fresh count of the files Tika extracted. */
   private RunReport run(boolean full) throws IOException {
+    return run(full, config);
+  }
+
+  private RunReport run(boolean full, SantekbConfig config) throws IOException {
     EXTRACTED.clear();
     FileExtractor counting = file -> {
       EXTRACTED.computeIfAbsent(corpus.relativize(file).toString().replace('\\', '/'),
@@ -363,6 +367,46 @@ class ReindexReuseTest {
     try (FSDirectory dir = FSDirectory.open(index)) {
       assertThat(IndexedState.read(dir).fromFile()).as("rewritten by the run").isTrue();
     }
+  }
+
+  @Test
+  void otherExtractionSettingsMakeEveryEntryStale() throws IOException {
+    run();
+    touchEveryFile();
+    ExtractionSettings d = ExtractionSettings.defaults();
+    SantekbConfig other = new SantekbConfig(config.configDir(), new ExtractionSettings(
+        d.maxCharsPerDocument() - 1, d.writeLimit(), d.maxFileBytes(), d.maxCompressionRatio(),
+        d.maxPackageDepth(), d.ocr(), d.ocrLanguage(), d.parseTimeout(),
+        d.maxParseAllocation()));
+
+    RunReport report = run(false, other);
+
+    assertThat(EXTRACTED).as("entries of another fingerprint are not reused").hasSize(6);
+    assertThat(report.reused()).isZero();
+    assertThat(cacheEntries()).hasSize(6);
+  }
+
+  @Test
+  void anEntryIsOnlyReadBackForItsKeyAndFingerprint() throws IOException {
+    Path file = corpus.resolve("notes/compte-rendu.md");
+    Extraction extracted = tika.extract(file);
+    String hash = ((Extraction.Extracted) extracted).document().contentHash();
+    String key = ExtractionCache.key(hash, "compte-rendu.md").orElseThrow();
+    byte[] bytes = CacheEntryCodec.encode(key, "pipeline 7; Tika x", extracted);
+
+    Extraction back = CacheEntryCodec.decode(bytes, key, "pipeline 7; Tika x");
+
+    assertThat(((Extraction.Extracted) back).document().pages())
+        .isEqualTo(((Extraction.Extracted) extracted).document().pages());
+    assertThat(((Extraction.Extracted) back).titleClues())
+        .isEqualTo(((Extraction.Extracted) extracted).titleClues()).isPresent();
+    org.assertj.core.api.Assertions.assertThatIOException()
+        .isThrownBy(() -> CacheEntryCodec.decode(bytes, key, "pipeline 8; Tika x"));
+    org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> CacheEntryCodec
+        .decode(bytes, ExtractionCache.key(hash, "compte-rendu.txt").orElseThrow(),
+            "pipeline 7; Tika x"));
+    assertThat(ExtractionCache.key(hash, "rapport.tar\u00e9")).as("odd extension: not cached")
+        .isEmpty();
   }
 
   private void touchEveryFile() throws IOException {
