@@ -149,7 +149,8 @@ final class ExtractionCache {
 
   /**
    * Deletes the entries not marked used in this run, and temporary files left by killed runs.
-   * Call only at the end of a run that listed every source folder of the index.
+   * Call at the end of a committed run, once every document the index keeps (unchanged files,
+   * documents of source folders not given to this run) has had its key marked.
    *
    * @return how many entries were deleted
    */
