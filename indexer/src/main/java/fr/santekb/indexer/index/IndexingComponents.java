@@ -64,6 +64,11 @@ public final class IndexingComponents implements AutoCloseable {
     return pipeline;
   }
 
+  /** Whether Tika was started by these components (it starts on the first file to extract). */
+  boolean tikaStarted() {
+    return !(extractor instanceof LazyExtractor lazy) || lazy.started();
+  }
+
   public IndexRunner runner(int threads) {
     return new IndexRunner(schema, pipeline, extractor, cacheFingerprint, threads);
   }

@@ -409,6 +409,22 @@ class ReindexReuseTest {
         .isEmpty();
   }
 
+  @Test
+  void tikaStartsOnlyWhenAFileNeedsExtracting() throws IOException {
+    run();
+    Files.move(corpus.resolve("cls/contrat.pdf"), corpus.resolve("contrat.pdf"));
+    try (IndexingComponents components = new IndexingComponents(config)) {
+      RunReport report = components.runner(2).run(List.of(corpus), index, false,
+          total -> new ProgressBar(System.err, false, total));
+      assertThat(report.reused()).isEqualTo(2);
+      assertThat(components.tikaStarted()).as("nothing new: no Tika").isFalse();
+      write("notes/nouvelle.txt", "Nouvelle note sur le contrat local de santé de Digne, 2024.");
+      components.runner(2).run(List.of(corpus), index, false,
+          total -> new ProgressBar(System.err, false, total));
+      assertThat(components.tikaStarted()).isTrue();
+    }
+  }
+
   private void touchEveryFile() throws IOException {
     try (Stream<Path> files = Files.walk(corpus)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
