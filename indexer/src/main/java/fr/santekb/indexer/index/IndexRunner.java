@@ -75,9 +75,12 @@ public final class IndexRunner {
     Set<String> roots = new HashSet<>();
     ConcurrentLinkedQueue<FileReport> reports = new ConcurrentLinkedQueue<>();
     List<SourceFile> unlisted = new ArrayList<>();
+    Path index = indexDir.toAbsolutePath().normalize();
     for (Path source : sources) {
       SourceWalker.Listing listing = SourceWalker.list(source);
-      files.addAll(listing.files());
+      // An index folder inside a source folder is not a source: indexing its files (and caching
+      // their refusals in it) would feed the index with itself at every run.
+      listing.files().stream().filter(f -> !f.file().startsWith(index)).forEach(files::add);
       listing.problems().stream().filter(p -> p.outcome() == Outcome.UNREADABLE)
           .forEach(p -> unlisted.add(p.file()));
       listing.problems().forEach(p -> reports.add(new FileReport(p.file().sourceRoot().toString(),

@@ -425,6 +425,19 @@ class ReindexReuseTest {
     }
   }
 
+  @Test
+  void anIndexFolderInsideTheSourceIsNotIndexedNorCached() throws IOException {
+    index = corpus.resolve("index");
+    run();
+    int entries = cacheEntries().size();
+
+    RunReport again = run();
+
+    assertThat(again.files()).noneMatch(f -> f.path().startsWith("index/"));
+    assertThat(again.files()).hasSize(6);
+    assertThat(cacheEntries()).hasSize(entries).hasSize(6);
+  }
+
   private void touchEveryFile() throws IOException {
     try (Stream<Path> files = Files.walk(corpus)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
