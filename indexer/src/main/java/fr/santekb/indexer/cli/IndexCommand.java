@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "(Re)index folders recursively into a Lucene index. Unchanged files are skipped, "
-        + "vanished files removed; one atomic commit at the end.")
+        + "vanished files removed, moved, renamed or copied files taken from the extraction cache "
+        + "of the index; one atomic commit at the end.")
 public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "DIR",
       description = "Folder to index (repeatable; default: sources in santekb.yaml).")
@@ -51,7 +52,8 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Config folder (default: the project's config/).")
   Path config;
 
-  @Option(names = "--full", description = "Re-index every file, even unchanged ones.")
+  @Option(names = "--full", description = "Re-index every file, even unchanged ones, and extract "
+      + "each again (the extraction cache is rewritten, not read).")
   boolean full;
 
   @Option(names = "--threads", paramLabel = "N", description = "Parallel extraction threads "

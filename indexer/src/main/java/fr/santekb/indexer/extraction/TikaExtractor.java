@@ -125,15 +125,17 @@ public final class TikaExtractor implements AutoCloseable {
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String finalFormat = format;
+    // The cover is read only when the title needs it; the clues remember whether it was.
+    TitleClues.Recorded cover = new TitleClues.Recorded(() -> TitleClues.cover(file, finalFormat));
+    String metadataTitle = metadata.get(TikaCoreProperties.TITLE);
+    String title = TitleChooser.choose(metadataTitle, cover, handler.firstHeading(), text,
+        fileName);
     return new Extraction.Extracted(new ExtractedDocument(file, baseType, format, size,
-        ContentHash.sha256(file),
-        TitleChooser.choose(metadata.get(TikaCoreProperties.TITLE),
-            () -> "pdf".equals(finalFormat) ? PdfCoverTitle.of(file)
-                : SlideTitle.of(file, finalFormat),
-            handler.firstHeading(), text, fileName),
+        ContentHash.sha256(file), title,
         MetadataDates.plausible(metadata.get(TikaCoreProperties.CREATED), today),
         MetadataDates.plausible(metadata.get(TikaCoreProperties.MODIFIED), today),
-        languages.guess(text), kept, handler.paged(), truncated));
+        languages.guess(text), kept, handler.paged(), truncated),
+        Optional.of(cover.clues(metadataTitle, handler.firstHeading())));
   }
 
   /** The pages cut so that their text joined by blank lines has at most {@code max} chars. */

@@ -8,7 +8,6 @@ import fr.santekb.indexer.extraction.InvalidSidecarException;
 import fr.santekb.indexer.extraction.Outcome;
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.extraction.SidecarReader;
-import fr.santekb.indexer.extraction.TikaExtractor;
 import fr.santekb.indexer.schema.DocumentIds;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,12 +25,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentPipeline.class);
-  private final TikaExtractor extractor;
+  private final FileExtractor extractor;
   private final TextCleaner cleaner;
   private final Enricher enricher;
   private final DocumentMapper mapper;
 
-  public DocumentPipeline(TikaExtractor extractor, TextCleaner cleaner, Enricher enricher,
+  public DocumentPipeline(FileExtractor extractor, TextCleaner cleaner, Enricher enricher,
       DocumentMapper mapper) {
     this.extractor = extractor;
     this.cleaner = cleaner;
@@ -46,9 +45,10 @@ public final class DocumentPipeline {
    * @param format detected format id, empty when unknown
    * @param message why (refusals, ignored sidecars), empty when all went well
    * @param document the Lucene document to write, when there is one
+   * @param textFrom where the text came from: extracted now, the extraction cache, or nowhere
    */
   public record Result(Outcome outcome, String format, String message,
-      Optional<Document> document) {}
+      Optional<Document> document, TextOrigin textFrom) {}
 
   /**
    * Extracts, cleans and enriches one file, as indexing does, without mapping it: what {@code
@@ -61,11 +61,20 @@ public final class DocumentPipeline {
     };
   }
 
+  /** Extracts one file and makes its document. */
   public Result process(SourceFile file) {
+    return process(file, extractor.extract(file.file()), TextOrigin.EXTRACTED);
+  }
+
+  /**
+   * Makes the document of one file from its extraction, done now or earlier ({@code textFrom}
+   * says which): cleaning, sidecar, enrichment and mapping always run on the file as it is now.
+   */
+  public Result process(SourceFile file, Extraction extraction, TextOrigin textFrom) {
     ExtractedDocument extracted;
-    switch (extractor.extract(file.file())) {
+    switch (extraction) {
       case Extraction.Rejected rejected -> {
-        return new Result(rejected.outcome(), "", rejected.message(), Optional.empty());
+        return new Result(rejected.outcome(), "", rejected.message(), Optional.empty(), textFrom);
       }
       case Extraction.Extracted e -> extracted = e.document();
     }
@@ -76,14 +85,14 @@ public final class DocumentPipeline {
           read.enrichment()));
       Outcome outcome = extracted.truncated() ? Outcome.TRUNCATED : Outcome.INDEXED;
       return new Result(outcome, extracted.format(), String.join("; ", read.warnings()),
-          Optional.of(document));
+          Optional.of(document), textFrom);
     } catch (IOException | RuntimeException e) {
       // A bug or an I/O error after extraction: classify it, keep the run going. The stack trace
       // goes to the log, where a santekb bug can be read.
       LOG.warn("{}: failed after extraction", file.file(), e);
       return new Result(Outcome.FAILED, extracted.format(),
           "after extraction: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-          Optional.empty());
+          Optional.empty(), textFrom);
     }
   }
 
@@ -99,12 +108,12 @@ public final class DocumentPipeline {
           record.relativePath(), record.modifiedMillis(), read.cleaned(), read.enrichment()));
       Outcome outcome = extracted.truncated() ? Outcome.TRUNCATED : Outcome.INDEXED;
       return new Result(outcome, extracted.format(), String.join("; ", read.warnings()),
-          Optional.of(document));
+          Optional.of(document), TextOrigin.NONE);
     } catch (RuntimeException e) {
       LOG.warn("{}: failed after extraction", record.relativePath(), e);
       return new Result(Outcome.FAILED, extracted.format(),
           "after extraction: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-          Optional.empty());
+          Optional.empty(), TextOrigin.NONE);
     }
   }
 

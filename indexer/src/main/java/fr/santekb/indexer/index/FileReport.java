@@ -12,7 +12,9 @@ import fr.santekb.indexer.extraction.Outcome;
  * @param format detected format id, or empty when unknown
  * @param message why, for anything but a clean INDEXED or UNCHANGED; may be empty
  * @param millis time spent on the file
+ * @param textFrom where its text came from: extracted by Tika in this run, reused from the
+ *     extraction cache, or not read ({@link TextOrigin#NONE}: unchanged, refused, removed)
  */
 public record FileReport(
     String source, String path, String id, Outcome outcome, String format, String message,
-    long millis) {}
+    long millis, TextOrigin textFrom) {}

@@ -6,6 +6,8 @@ import fr.santekb.indexer.schema.StoredDocuments;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -19,35 +21,63 @@ import org.apache.lucene.store.Directory;
 public final class IndexedState {
   private static final Set<String> FIELDS =
       Set.of(Fields.ID, Fields.SOURCE, Fields.PATH, Fields.FILE_MTIME, Fields.SIZE,
-          Fields.PIPELINE_VERSION);
+          Fields.PIPELINE_VERSION, Fields.HASH);
 
   /**
    * The stored facts about one indexed document.
    *
    * @param source its source folder
    * @param path its path relative to the source folder, '/'-separated
+   * @param contentHash SHA-256 of the file's bytes when it was read, empty when not recorded
    */
   public record Entry(String source, String path, long fileModifiedMillis, long size,
-      int pipelineVersion) {}
+      int pipelineVersion, String contentHash) {}
 
   /** The state of a folder that holds no index. */
   public static final IndexedState EMPTY = new IndexedState(Map.of());
 
   private final Map<String, Entry> entries;
+  private final boolean fromFile;
 
   private IndexedState(Map<String, Entry> entries) {
-    this.entries = entries;
+    this(entries, false);
   }
 
+  private IndexedState(Map<String, Entry> entries, boolean fromFile) {
+    this.entries = entries;
+    this.fromFile = fromFile;
+  }
+
+  /** Whether this state was read from the {@link IndexedStateFile} of the latest commit. */
+  boolean fromFile() {
+    return fromFile;
+  }
+
+  /**
+   * The state of the index in {@code directory}: from its {@link IndexedStateFile} when that file
+   * describes the latest commit, else from the stored fields of every document (slower: the
+   * stored text is decompressed on the way).
+   */
   public static IndexedState read(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return new IndexedState(new HashMap<>());
+    }
+    Optional<Map<String, Entry>> saved = IndexedStateFile.read(directory);
+    if (saved.isPresent()) {
+      return new IndexedState(saved.get(), true);
+    }
+    return readDocuments(directory);
+  }
+
+  /** The state read from the stored fields of every live document. */
+  static IndexedState readDocuments(Directory directory) throws IOException {
     Map<String, Entry> entries = new HashMap<>();
     if (!DirectoryReader.indexExists(directory)) {
       return new IndexedState(entries);
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      StoredDocuments.forEachLive(reader, FIELDS, d -> entries.put(d.get(Fields.ID),
-          new Entry(d.get(Fields.SOURCE), d.get(Fields.PATH), numeric(d, Fields.FILE_MTIME),
-              numeric(d, Fields.SIZE), (int) numeric(d, Fields.PIPELINE_VERSION))));
+      StoredDocuments.forEachLive(reader, FIELDS,
+          d -> entryOf(d).ifPresent(e -> entries.put(e.getKey(), e.getValue())));
     }
     return new IndexedState(entries);
   }
@@ -55,6 +85,23 @@ public final class IndexedState {
   private static long numeric(Document d, String field) {
     var f = d.getField(field);
     return f == null || f.numericValue() == null ? -1 : f.numericValue().longValue();
+  }
+
+  /** A state holding {@code entries} (a copy). */
+  static IndexedState of(Map<String, Entry> entries) {
+    return new IndexedState(Map.copyOf(entries));
+  }
+
+  /** The stored facts of a document as the mapper made it, or empty if it lacks an id. */
+  static Optional<Map.Entry<String, Entry>> entryOf(Document d) {
+    String id = d.get(Fields.ID);
+    if (id == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Map.entry(id, new Entry(d.get(Fields.SOURCE), d.get(Fields.PATH),
+        numeric(d, Fields.FILE_MTIME), numeric(d, Fields.SIZE),
+        (int) numeric(d, Fields.PIPELINE_VERSION),
+        Objects.requireNonNullElse(d.get(Fields.HASH), ""))));
   }
 
   public Map<String, Entry> entries() {

@@ -159,7 +159,7 @@ public final class RecordIndexRunner {
       record = parser.parse(line.text(), origin);
     } catch (InvalidRecordException e) {
       return new FileReport(source.toString(), "line " + line.number(), "", Outcome.FAILED, "",
-          e.getMessage(), elapsed(t0));
+          e.getMessage(), elapsed(t0), TextOrigin.NONE);
     }
     String id = DocumentIds.of(source + "\u0000" + record.recordId());
     DocumentPipeline.Result result = pipeline.process(new RecordInput(id, source,
@@ -174,7 +174,7 @@ public final class RecordIndexRunner {
       counters.chars.add(record.document().text().length());
     }
     return new FileReport(source.toString(), record.recordId(), id, result.outcome(),
-        result.format(), result.message(), elapsed(t0));
+        result.format(), result.message(), elapsed(t0), TextOrigin.NONE);
   }
 
   private static long elapsed(long t0) {

@@ -96,7 +96,9 @@ public final class ReportWriter {
             f.path(), f.message().isEmpty() ? "" : "  (" + f.message() + ")");
       }
     }
-    out.printf(Locale.ROOT, "%nDocuments in index: %d  (%.1f s)%n", report.documentsInIndex(),
+    out.printf(Locale.ROOT, "%nFiles read by Tika: %d; reused from the extraction cache: %d%n",
+        report.extracted(), report.reused());
+    out.printf(Locale.ROOT, "Documents in index: %d  (%.1f s)%n", report.documentsInIndex(),
         report.millis() / 1000.0);
   }
 }

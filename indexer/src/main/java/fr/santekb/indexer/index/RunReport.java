@@ -1,5 +1,7 @@
 package fr.santekb.indexer.index;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.santekb.indexer.extraction.Outcome;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,10 +13,12 @@ import java.util.Map;
  *
  * @param index the index folder
  * @param sources the source folders
- * @param files one entry per file seen (and per removed document)
+ * @param files one entry per file seen (and per removed document); the JSON adds the totals
+ *     {@code extracted} (read by Tika) and {@code reused} (from the extraction cache)
  * @param documentsInIndex documents in the index after the commit
  * @param millis wall time of the run
  */
+@JsonIgnoreProperties(value = {"extracted", "reused"}, allowGetters = true)
 public record RunReport(
     String index, List<String> sources, List<FileReport> files, int documentsInIndex, long millis) {
 
@@ -33,6 +37,18 @@ public record RunReport(
     }
     files.forEach(f -> counts.merge(f.outcome(), 1, Integer::sum));
     return counts;
+  }
+
+  /** Files whose text Tika extracted in this run. */
+  @JsonProperty("extracted")
+  public long extracted() {
+    return files.stream().filter(f -> f.textFrom() == TextOrigin.EXTRACTED).count();
+  }
+
+  /** Files whose text came from the extraction cache (moved, renamed, copied, touched). */
+  @JsonProperty("reused")
+  public long reused() {
+    return files.stream().filter(f -> f.textFrom() == TextOrigin.CACHE).count();
   }
 
   /** Files that are searchable after the run (indexed, truncated or unchanged). */

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads one file through the pipeline and makes sure what comes out is one version of it: the
@@ -25,10 +26,11 @@ final class SteadyRead {
     }
   }
 
-  /** {@code file} read through {@code pipeline}; {@code before} is its stamp before reading. */
-  static DocumentPipeline.Result read(DocumentPipeline pipeline, SourceFile file, Stamp before) {
+  /** {@code file} read by {@code reader}; {@code before} is its stamp before reading. */
+  static DocumentPipeline.Result read(Function<SourceFile, DocumentPipeline.Result> reader,
+      SourceFile file, Stamp before) {
     Stamp expected = before;
-    DocumentPipeline.Result result = pipeline.process(file);
+    DocumentPipeline.Result result = reader.apply(file);
     for (int reading = 1; ; reading++) {
       Stamp after;
       try {
@@ -44,7 +46,7 @@ final class SteadyRead {
             + "differed after reading): not indexed, the next run reads it again");
       }
       expected = after;
-      result = pipeline.process(file);
+      result = reader.apply(file);
     }
   }
 
@@ -54,13 +56,15 @@ final class SteadyRead {
    */
   static DocumentPipeline.Result unreachable(IOException e, String goneMessage) {
     return e instanceof NoSuchFileException
-        ? new DocumentPipeline.Result(Outcome.VANISHED, "", goneMessage, Optional.empty())
+        ? new DocumentPipeline.Result(Outcome.VANISHED, "", goneMessage, Optional.empty(),
+            TextOrigin.NONE)
         : new DocumentPipeline.Result(Outcome.UNREADABLE, "",
-            "cannot read file: " + SourceWalker.reason(e), Optional.empty());
+            "cannot read file: " + SourceWalker.reason(e), Optional.empty(), TextOrigin.NONE);
   }
 
   private static DocumentPipeline.Result refused(Outcome outcome, DocumentPipeline.Result result,
       String message) {
-    return new DocumentPipeline.Result(outcome, result.format(), message, Optional.empty());
+    return new DocumentPipeline.Result(outcome, result.format(), message, Optional.empty(),
+        result.textFrom());
   }
 }
