@@ -35,6 +35,11 @@ public final class TikaExtractor implements AutoCloseable {
   private final AutoDetectParser parser;
   private final LanguageGuesser languages;
   private final ParseGuard guard;
+  /**
+   * PDF text by poppler when switched on and installed, OCR off (OCR needs PDFBox's page images),
+   * and no test parsers planted (they replace Tika's own, PDF included).
+   */
+  private final Optional<PopplerPdfText> poppler;
 
   public TikaExtractor(ExtractionSettings settings) {
     this(settings, List.of());
@@ -45,10 +50,21 @@ public final class TikaExtractor implements AutoCloseable {
    * declare: the seam tests use to plant parsers that hang or eat memory.
    */
   public TikaExtractor(ExtractionSettings settings, List<Parser> extraParsers) {
+    this(settings, extraParsers, settings.ocr() ? Optional.empty() : PopplerPdfText.find());
+  }
+
+  TikaExtractor(ExtractionSettings settings, List<Parser> extraParsers,
+      Optional<PopplerPdfText> poppler) {
     this.settings = settings;
     this.parser = TikaParsers.autoDetectParser(settings, extraParsers);
     this.languages = new LanguageGuesser();
     this.guard = new ParseGuard(settings.parseTimeout(), settings.maxParseAllocation());
+    this.poppler = extraParsers.isEmpty() ? poppler : Optional.empty();
+  }
+
+  /** Whether PDFs are read by poppler's pdftotext rather than PDFBox. */
+  public boolean readsPdfWithPoppler() {
+    return poppler.isPresent();
   }
 
   /**
@@ -90,6 +106,15 @@ public final class TikaExtractor implements AutoCloseable {
             "not an indexed format: " + detected.getBaseType());
       }
       format = detectedFormat.get();
+      if ("pdf".equals(format) && poppler.isPresent()) {
+        Optional<PopplerPdfText.Result> read = poppler.get().read(file, settings.writeLimit());
+        if (read.isPresent()) {
+          PopplerPdfText.Result pdf = read.get();
+          return document(file, size, detected.getBaseType().toString(), format, pdf.pages(),
+              pdf.truncated(), pdf.title().orElse(null), pdf.created().orElse(null),
+              pdf.modified().orElse(null), Optional.empty(), true);
+        }
+      }
       try {
         // One write limit around the whole chain; AutoDetectParser adds the zip-bomb guard.
         parser.parse(in, new WriteOutContentHandler(new StopWhenInterrupted(handler),
@@ -110,8 +135,17 @@ public final class TikaExtractor implements AutoCloseable {
 
     List<String> pages = "md".equals(format) ? MarkdownText.strip(handler.pages())
         : handler.pages();
+    return document(file, size, baseType, format, pages, truncated,
+        metadata.get(TikaCoreProperties.TITLE), metadata.get(TikaCoreProperties.CREATED),
+        metadata.get(TikaCoreProperties.MODIFIED), handler.firstHeading(), handler.paged());
+  }
+
+  /** The extracted document from a parser's pages and metadata, or why it has no readable text. */
+  private Extraction document(Path file, long size, String baseType, String format,
+      List<String> pages, boolean truncated, String title, String created, String modified,
+      Optional<String> firstHeading, boolean paged) throws IOException {
     List<String> kept = cut(pages, settings.maxCharsPerDocument());
-    truncated |= !kept.equals(pages);
+    boolean cut = truncated || !kept.equals(pages);
     String text = String.join("\n\n", kept);
     if (!ReadableText.hasLetters(text)) {
       return new Extraction.Rejected(Outcome.EMPTY,
@@ -124,18 +158,16 @@ public final class TikaExtractor implements AutoCloseable {
               + " (fonts without a ToUnicode map); OCR needed", 100 * (1 - letterShare)));
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    String finalFormat = format;
     // The cover is read only when the title needs it; the clues remember whether it was.
-    TitleClues.Recorded cover = new TitleClues.Recorded(() -> TitleClues.cover(file, finalFormat));
-    String metadataTitle = metadata.get(TikaCoreProperties.TITLE);
-    String title = TitleChooser.choose(metadataTitle, cover, handler.firstHeading(), text,
-        fileName);
+    TitleClues.Recorded cover = new TitleClues.Recorded(() -> TitleClues.cover(file, format));
+    String chosen = TitleChooser.choose(title, cover, firstHeading, text,
+        file.getFileName().toString());
     return new Extraction.Extracted(new ExtractedDocument(file, baseType, format, size,
-        ContentHash.sha256(file), title,
-        MetadataDates.plausible(metadata.get(TikaCoreProperties.CREATED), today),
-        MetadataDates.plausible(metadata.get(TikaCoreProperties.MODIFIED), today),
-        languages.guess(text), kept, handler.paged(), truncated),
-        Optional.of(cover.clues(metadataTitle, handler.firstHeading())));
+        ContentHash.sha256(file), chosen,
+        MetadataDates.plausible(created, today),
+        MetadataDates.plausible(modified, today),
+        languages.guess(text), kept, paged, cut),
+        Optional.of(cover.clues(title, firstHeading)));
   }
 
   /** The pages cut so that their text joined by blank lines has at most {@code max} chars. */
