@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds an {@link IndexSnapshot} for each new reader the searcher manager opens: facet ordinals,
- * the corpus vocabulary and the completion index are computed once per commit, off the request path.
+ * the corpus vocabulary and the completion index are computed once per commit, off the request
+ * path.
  */
 final class SnapshotFactory extends SearcherFactory {
   private static final Logger LOG = LoggerFactory.getLogger(SnapshotFactory.class);
@@ -33,20 +35,63 @@ final class SnapshotFactory extends SearcherFactory {
     this.indexDir = indexDir;
   }
 
+  /**
+   * The first view (server start) is served at once, its completions and vocabulary built in the
+   * background; a later view (a new commit) gets them before it replaces the one in service, so
+   * no request waits for them then.
+   */
   @Override
   public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
       throws IOException {
     long t0 = System.nanoTime();
     Optional<SortedSetDocValuesReaderState> facets = facetState(reader);
+    boolean copies = new IndexSearcher(reader).count(HitSearch.SECONDARY_COPIES) > 0;
+    HarvestedText harvested;
+    if (previousReader == null) {
+      reader.incRef(); // kept open for the build, even if a newer view replaces this one
+      harvested = HarvestedText.pending(CompletableFuture.supplyAsync(() -> {
+        try {
+          return harvest(reader, t0);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } finally {
+          decRefQuietly(reader);
+        }
+      }, SnapshotFactory::startDaemon));
+    } else {
+      harvested = HarvestedText.ready(harvest(reader, t0));
+    }
+    // The completion index lives as long as the reader: closed when its last user releases it.
+    reader.getReaderCacheHelper().addClosedListener(key -> harvested.close());
+    IndexSnapshot snapshot = new IndexSnapshot(reader, facets, harvested, copies,
+        commitTime(reader));
+    LOG.info("index opened: {} documents, searchable in {} ms{}", reader.numDocs(),
+        (System.nanoTime() - t0) / 1_000_000, harvested.isReady() ? ""
+            : " (completions being built)");
+    return snapshot;
+  }
+
+  private HarvestedText.Parts harvest(IndexReader reader, long t0) throws IOException {
     Harvest harvest = PhraseHarvester.harvest(reader, schema.analysis());
     Completions completions = Completions.build(harvest, schema.analysis().exact());
-    // The completion index lives as long as the reader: closed when its last user releases it.
-    reader.getReaderCacheHelper().addClosedListener(key -> completions.close());
-    IndexSnapshot snapshot = new IndexSnapshot(reader, facets, completions,
-        new Vocabulary(harvest.surfaceForms()), commitTime(reader));
-    LOG.info("index opened: {} documents, {} completions, ready in {} ms", reader.numDocs(),
-        harvest.entries().size(), (System.nanoTime() - t0) / 1_000_000);
-    return snapshot;
+    LOG.info("completions ready: {} from {} documents, {} ms after the index was opened",
+        harvest.entries().size(), reader.numDocs(), (System.nanoTime() - t0) / 1_000_000);
+    return new HarvestedText.Parts(completions, new Vocabulary(harvest.surfaceForms()));
+  }
+
+  private static void startDaemon(Runnable task) {
+    Thread t = new Thread(task, "completions-build");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static void decRefQuietly(IndexReader reader) {
+    try {
+      reader.decRef();
+    } catch (IOException e) {
+      LOG.warn("closing the index view after building its completions failed: {}",
+          e.toString());
+    }
   }
 
   private Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader)
