@@ -226,7 +226,7 @@ final class HitSearch {
     Optional<Facets> contents = Optional.of(counted.facets);
     times.lap(SearchStage.FACET_COUNTS);
     Optional<Facets> files = contents;
-    if (snapshot.hasSecondaryCopies()) {
+    if (snapshot.hasCopies()) {
       // Format counts: every file matching the other filters, copies included. Without copies in
       // the index these are the documents counted above.
       FacetsCollector fc = snapshot.search(drillDown(timed(restrict(textQuery, request, false),
@@ -322,7 +322,7 @@ final class HitSearch {
   /** The copies of {@code hit}'s content: the hit first, then the others by path. */
   private List<FormatCopy> formats(IndexSnapshot snapshot, StoredHit hit) throws IOException {
     List<StoredHit> copies = new ArrayList<>();
-    if (hit.copyKey() != null) {
+    if (hit.copyKey() != null && snapshot.hasCopies()) {
       StoredFields stored = snapshot.storedFields();
       for (ScoreDoc sd : snapshot.search(new TermQuery(new Term(Fields.COPY_KEY, hit.copyKey())),
           MAX_COPIES).scoreDocs) {

@@ -16,15 +16,15 @@ import org.apache.lucene.search.IndexSearcher;
 public final class IndexSnapshot extends IndexSearcher {
   private final Optional<SortedSetDocValuesReaderState> facetState;
   private final HarvestedText harvested;
-  private final boolean secondaryCopies;
+  private final boolean copies;
   private final Optional<Instant> commitTime;
 
   IndexSnapshot(IndexReader reader, Optional<SortedSetDocValuesReaderState> facetState,
-      HarvestedText harvested, boolean secondaryCopies, Optional<Instant> commitTime) {
+      HarvestedText harvested, boolean copies, Optional<Instant> commitTime) {
     super(reader);
     this.facetState = facetState;
     this.harvested = harvested;
-    this.secondaryCopies = secondaryCopies;
+    this.copies = copies;
     this.commitTime = commitTime;
   }
 
@@ -44,11 +44,11 @@ public final class IndexSnapshot extends IndexSearcher {
   }
 
   /**
-   * Whether some document is a secondary copy of another's content ({@link
-   * HitSearch#SECONDARY_COPIES}): if none is, files and contents are counted alike.
+   * Whether some content has several files (copies in other formats or places): if none has,
+   * each hit is its content's only file, and files and contents are counted alike.
    */
-  boolean hasSecondaryCopies() {
-    return secondaryCopies;
+  boolean hasCopies() {
+    return copies;
   }
 
   /** When the commit behind this view was written, if the index folder tells. */

@@ -1,5 +1,6 @@
 package fr.santekb.api.search;
 
+import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.slf4j.Logger;
@@ -45,7 +49,7 @@ final class SnapshotFactory extends SearcherFactory {
       throws IOException {
     long t0 = System.nanoTime();
     Optional<SortedSetDocValuesReaderState> facets = facetState(reader);
-    boolean copies = new IndexSearcher(reader).count(HitSearch.SECONDARY_COPIES) > 0;
+    boolean copies = hasCopies(reader);
     HarvestedText harvested;
     if (previousReader == null) {
       reader.incRef(); // kept open for the build, even if a newer view replaces this one
@@ -69,6 +73,27 @@ final class SnapshotFactory extends SearcherFactory {
         (System.nanoTime() - t0) / 1_000_000, harvested.isReady() ? ""
             : " (completions being built)");
     return snapshot;
+  }
+
+  /**
+   * Whether some content has several files: a document ranked as a secondary copy, or a copy key
+   * shared by two documents (an index written before ranks existed has no ranks to tell).
+   */
+  private static boolean hasCopies(IndexReader reader) throws IOException {
+    if (new IndexSearcher(reader).count(HitSearch.SECONDARY_COPIES) > 0) {
+      return true;
+    }
+    Terms keys = MultiTerms.getTerms(reader, Fields.COPY_KEY);
+    if (keys == null) {
+      return false;
+    }
+    TermsEnum te = keys.iterator();
+    while (te.next() != null) {
+      if (te.docFreq() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private HarvestedText.Parts harvest(IndexReader reader, long t0) throws IOException {

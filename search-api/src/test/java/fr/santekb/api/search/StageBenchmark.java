@@ -67,10 +67,13 @@ public final class StageBenchmark {
     try {
       for (Path index : indexes) {
         long t0 = System.nanoTime();
-        services.add(SearchService.open(index, schema, SearchServer.labels(config),
-            Duration.ofMinutes(10)));
-        System.out.printf(Locale.ROOT, "%s opened in %.1f s%n", index,
-            (System.nanoTime() - t0) / 1e9);
+        SearchService service = SearchService.open(index, schema, SearchServer.labels(config),
+            Duration.ofMinutes(10));
+        services.add(service);
+        double searchable = (System.nanoTime() - t0) / 1e9;
+        service.suggest("santé", 1); // measured once the completions are built, not meanwhile
+        System.out.printf(Locale.ROOT, "%s searchable after %.1f s, completions after %.1f s%n",
+            index, searchable, (System.nanoTime() - t0) / 1e9);
       }
       StageTimes times = new StageTimes();
       for (int i = 0; i < warmup + queries; i++) {
