@@ -8,8 +8,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
 INDEX="${1:?usage: startup-time.sh INDEX_DIR [CLASSES_DIR] [PORT]}"
 CLASSES="${2:-$ROOT/search-api/target/classes}"
-PORT="${3:-7391}"
+PORT="${3:-7457}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+  echo "port $PORT is already served by another process; give a free one" >&2
+  exit 2
+fi
 t0=$(date +%s.%N)
 "$JAVA" -Xmx512m --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
   -Dfile.encoding=UTF-8 -Dsantekb.root="$ROOT" -cp "$CLASSES:$ROOT/search-api/target/lib/*" \

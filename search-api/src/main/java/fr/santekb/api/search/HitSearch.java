@@ -206,7 +206,9 @@ final class HitSearch {
       int topN, boolean withFacets, Deadline deadline, StageTimes times) throws IOException {
     // Filtering on a format asks for files: every copy of that format is then a hit.
     boolean perFile = request.filters().containsKey(FacetName.FORMAT);
-    Query base = restrict(textQuery, request, !perFile);
+    // Rewritten once (fuzzy words and prefixes expanded) for the passes below, not once each.
+    Query text = snapshot.rewrite(textQuery);
+    Query base = restrict(text, request, !perFile);
     Query timed = timed(base, deadline);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
     Optional<SortedSetDocValuesReaderState> state = snapshot.facetState();
@@ -229,7 +231,7 @@ final class HitSearch {
     if (snapshot.hasCopies()) {
       // Format counts: every file matching the other filters, copies included. Without copies in
       // the index these are the documents counted above.
-      FacetsCollector fc = snapshot.search(drillDown(timed(restrict(textQuery, request, false),
+      FacetsCollector fc = snapshot.search(drillDown(timed(restrict(text, request, false),
           deadline), request, FacetName.FORMAT), new FacetsCollectorManager());
       files = Optional.of(new SortedSetDocValuesFacetCounts(state.get(), fc));
     }

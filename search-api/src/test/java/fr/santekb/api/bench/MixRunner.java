@@ -2,6 +2,7 @@ package fr.santekb.api.bench;
 
 import fr.santekb.api.SearchServer;
 import fr.santekb.api.query.SearchRequestParser;
+import fr.santekb.api.results.SearchResponse;
 import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.config.ConfigLoader;
@@ -18,7 +19,9 @@ import java.util.function.ToLongFunction;
 /**
  * Not a test: one build's search service over one index, driven by {@link PairedBuilds} through
  * JDK types only, so that two builds of the project can run side by side in one JVM. Answers a
- * request (as query parameters) with its total; the answer cache is off.
+ * request (as query parameters) with a fingerprint of its whole answer (hits with their scores,
+ * snippets and copies, total, facet counts, corrections; not the time taken); the answer cache is
+ * off.
  */
 public final class MixRunner implements ToLongFunction<Map<String, List<String>>>, AutoCloseable {
   private final SearchService service;
@@ -41,7 +44,9 @@ public final class MixRunner implements ToLongFunction<Map<String, List<String>>
   @Override
   public long applyAsLong(Map<String, List<String>> params) {
     try {
-      return service.search(SearchRequestParser.parse(params)).total();
+      SearchResponse r = service.search(SearchRequestParser.parse(params));
+      return new SearchResponse(r.query(), r.total(), r.page(), r.size(), 0, r.hits(), r.facets(),
+          r.didYouMean(), r.correctedQuery(), r.partial()).hashCode();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
