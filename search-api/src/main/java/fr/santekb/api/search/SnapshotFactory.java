@@ -56,8 +56,10 @@ final class SnapshotFactory extends SearcherFactory {
       harvested = HarvestedText.pending(CompletableFuture.supplyAsync(() -> {
         try {
           return harvest(reader, t0);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+          // Searches go on; suggestions and corrections fail with this cause until a new commit.
+          LOG.error("building the completions failed: {}", e.toString());
+          throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } finally {
           decRefQuietly(reader);
         }
