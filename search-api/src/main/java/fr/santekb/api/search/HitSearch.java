@@ -68,8 +68,8 @@ final class HitSearch {
   static final Query SECONDARY_COPIES =
       NumericDocValuesField.newSlowRangeQuery(Fields.COPY_RANK, 1, Long.MAX_VALUE);
   /**
-   * Matches the top-hits pass counts exactly before it skips what cannot enter the page; the
-   * total comes from the counting pass anyway.
+   * Matches the top-hits pass counts exactly before it starts skipping those that cannot enter
+   * the page; the total comes from the counting pass anyway.
    */
   static final int TOTAL_HITS_THRESHOLD = 1_000;
   private static final Sort NEWEST_FIRST = new Sort(
@@ -219,9 +219,14 @@ final class HitSearch {
       times.lap(SearchStage.TOP_HITS);
       return new Matches(top, Optional.empty(), Optional.empty());
     }
-    // Counting visits every match but scores none; the top hits are then scored apart, where
-    // the documents that cannot enter the page are skipped. The count of the first pass is the
-    // exact total, so the answer is the one an exhaustive scoring pass would give.
+    // The top hits are scored first, skipping the documents that cannot enter the page; then
+    // counting visits every match but scores none. The count is the exact total, so the answer
+    // is the one an exhaustive scoring pass would give. Ran out of time, the hits found stay and
+    // the total is at least their count (the answer says partial).
+    TopDocs top = snapshot.search(drillDown(timed, request, null),
+        topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
+    scoreByDate(snapshot, top, byDate, base);
+    times.lap(SearchStage.TOP_HITS);
     DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
     DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(
         drillDown(timed, request, null), new TotalHitCountCollectorManager(snapshot.getSlices()));
@@ -236,12 +241,9 @@ final class HitSearch {
       files = Optional.of(new SortedSetDocValuesFacetCounts(state.get(), fc));
     }
     times.lap(SearchStage.FORMAT_FACET);
-    TopDocs top = snapshot.search(drillDown(timed, request, null),
-        topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
-    scoreByDate(snapshot, top, byDate, base);
-    times.lap(SearchStage.TOP_HITS);
-    TopDocs exact = new TopDocs(new TotalHits(counted.collectorResult, TotalHits.Relation.EQUAL_TO),
-        top.scoreDocs);
+    long total = deadline.cut() ? Math.max(counted.collectorResult, top.totalHits.value())
+        : counted.collectorResult;
+    TopDocs exact = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
     return new Matches(exact, contents, files);
   }
 

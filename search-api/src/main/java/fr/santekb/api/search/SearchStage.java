@@ -6,12 +6,12 @@ enum SearchStage {
   SPELLING,
   /** Turning the text into a Lucene query (analysis, known-word checks, acronyms). */
   QUERY,
+  /** The top hits, scored (or sorted by date). */
+  TOP_HITS,
   /** The exact total and the drill-sideways facet counts per content: every match, unscored. */
   FACET_COUNTS,
   /** The format facet's second pass, counting files rather than contents. */
   FORMAT_FACET,
-  /** The top hits, scored (or sorted by date). */
-  TOP_HITS,
   /** The stored fields of the page's hits. */
   STORED_FIELDS,
   /** Snippets: best passages with the matches marked. */
