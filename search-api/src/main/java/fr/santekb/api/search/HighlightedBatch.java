@@ -13,6 +13,12 @@ record HighlightedBatch(List<StoredHit> docs, List<List<Snippet>> snippets) {
 
   static HighlightedBatch load(IndexSnapshot snapshot, SnippetHighlighter highlighter,
       Query textQuery, ScoreDoc[] batch) throws IOException {
+    return load(snapshot, highlighter, textQuery, batch, StageTimes.OFF);
+  }
+
+  /** The same, charging stored fields and highlighting to {@code times}. */
+  static HighlightedBatch load(IndexSnapshot snapshot, SnippetHighlighter highlighter,
+      Query textQuery, ScoreDoc[] batch, StageTimes times) throws IOException {
     StoredFields stored = snapshot.storedFields();
     List<StoredHit> docs = new ArrayList<>(batch.length);
     int[] docIds = new int[batch.length];
@@ -23,8 +29,10 @@ record HighlightedBatch(List<StoredHit> docs, List<List<Snippet>> snippets) {
       docIds[i] = batch[i].doc;
       pageStarts.add(d.pageStarts());
     }
+    times.lap(SearchStage.STORED_FIELDS);
     List<List<Snippet>> snippets = batch.length == 0 ? List.of()
         : highlighter.snippets(snapshot, textQuery, docIds, pageStarts);
+    times.lap(SearchStage.HIGHLIGHT);
     return new HighlightedBatch(docs, snippets);
   }
 }

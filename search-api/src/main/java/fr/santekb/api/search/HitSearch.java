@@ -47,6 +47,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Runs a {@link SearchRequest}: the user's query, facet filters (OR inside a facet, AND across
@@ -65,6 +67,11 @@ final class HitSearch {
    */
   static final Query SECONDARY_COPIES =
       NumericDocValuesField.newSlowRangeQuery(Fields.COPY_RANK, 1, Long.MAX_VALUE);
+  /**
+   * Matches the top-hits pass counts exactly before it starts skipping those that cannot enter
+   * the page; the total comes from the counting pass anyway.
+   */
+  static final int TOTAL_HITS_THRESHOLD = 1_000;
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
@@ -99,15 +106,23 @@ final class HitSearch {
    * partial}, and is never replaced by a correction's.
    */
   SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
+    return search(snapshot, request, StageTimes.OFF);
+  }
+
+  /** The same, charging the time of each stage to {@code times}. */
+  SearchResponse search(IndexSnapshot snapshot, SearchRequest request, StageTimes times)
+      throws IOException {
     long t0 = System.nanoTime();
+    times.start();
     Deadline deadline = deadline();
-    Answer answer = answer(snapshot, request, depth(snapshot, request), true, deadline);
+    Answer answer = answer(snapshot, request, depth(snapshot, request), true, deadline, times);
     ScoreDoc[] all = answer.matches().top().scoreDocs;
     int from = Math.min(request.offset(), all.length);
     int to = Math.min(from + request.size(), all.length);
     List<Hit> hits = hits(snapshot, answer.textQuery(), Arrays.copyOfRange(all, from, to),
-        answer.request().unit() == SearchUnit.SECTION && answer.request().hasQueryText());
+        answer.request().unit() == SearchUnit.SECTION && answer.request().hasQueryText(), times);
     Map<String, List<FacetValue>> facets = facetValues(answer.matches(), answer.request());
+    times.lap(SearchStage.FACET_VALUES);
     return new SearchResponse(request.query(), answer.matches().top().totalHits.value(),
         request.page(), request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
         answer.correctedQuery().isEmpty() ? answer.correction().orElse(null) : null,
@@ -131,16 +146,24 @@ final class HitSearch {
    */
   Answer answer(IndexSnapshot snapshot, SearchRequest request, int topN, boolean withFacets,
       Deadline deadline) throws IOException {
+    return answer(snapshot, request, topN, withFacets, deadline, StageTimes.OFF);
+  }
+
+  private Answer answer(IndexSnapshot snapshot, SearchRequest request, int topN,
+      boolean withFacets, Deadline deadline, StageTimes times) throws IOException {
     Optional<String> correction = request.hasQueryText()
         ? corrector.correct(request.query(), snapshot) : Optional.empty();
+    times.lap(SearchStage.SPELLING);
     Query textQuery = queryBuilder.build(request.query(), snapshot.getIndexReader());
-    Matches matches = run(snapshot, request, textQuery, topN, withFacets, deadline);
+    times.lap(SearchStage.QUERY);
+    Matches matches = run(snapshot, request, textQuery, topN, withFacets, deadline, times);
     if (matches.top().totalHits.value() == 0 && correction.isPresent() && request.autoCorrect()
         && !deadline.cut()) {
       SearchRequest corrected = request.withQuery(correction.get());
       Query correctedText = queryBuilder.build(corrected.query(), snapshot.getIndexReader());
+      times.lap(SearchStage.QUERY);
       Matches correctedMatches = run(snapshot, corrected, correctedText, topN, withFacets,
-          deadline);
+          deadline, times);
       if (correctedMatches.top().totalHits.value() > 0) {
         return new Answer(corrected, correctedText, correctedMatches, correction, correction);
       }
@@ -166,13 +189,13 @@ final class HitSearch {
 
   Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN,
       Deadline deadline) throws IOException {
-    return run(snapshot, request, textQuery, topN, true, deadline);
+    return run(snapshot, request, textQuery, topN, true, deadline, StageTimes.OFF);
   }
 
   private Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN,
-      boolean withFacets, Deadline deadline) throws IOException {
+      boolean withFacets, Deadline deadline, StageTimes times) throws IOException {
     try {
-      return collect(snapshot, request, textQuery, topN, withFacets, deadline);
+      return collect(snapshot, request, textQuery, topN, withFacets, deadline, times);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidParameterException("q", "the query has too many words or expands to too "
           + "many terms (at most " + IndexSearcher.getMaxClauseCount() + " clauses); shorten it");
@@ -180,38 +203,66 @@ final class HitSearch {
   }
 
   private Matches collect(IndexSnapshot snapshot, SearchRequest request, Query textQuery,
-      int topN, boolean withFacets, Deadline deadline) throws IOException {
+      int topN, boolean withFacets, Deadline deadline, StageTimes times) throws IOException {
     // Filtering on a format asks for files: every copy of that format is then a hit.
     boolean perFile = request.filters().containsKey(FacetName.FORMAT);
-    Query base = restrict(textQuery, request, !perFile);
+    // Rewritten once (fuzzy words and prefixes expanded) for the passes below, not once each.
+    Query text = snapshot.rewrite(textQuery);
+    Query base = restrict(text, request, !perFile);
     Query timed = timed(base, deadline);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
-    CollectorManager<?, ? extends TopDocs> collector = byDate
-        ? new TopFieldCollectorManager(NEWEST_FIRST, topN, null, Integer.MAX_VALUE)
-        : new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE);
     Optional<SortedSetDocValuesReaderState> state = snapshot.facetState();
-    TopDocs top;
-    Optional<Facets> contents = Optional.empty();
-    Optional<Facets> files = Optional.empty();
-    if (state.isPresent() && !withFacets) {
-      top = snapshot.search(drillDown(timed, request, null), collector);
-    } else if (state.isPresent()) {
-      DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
-      DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r =
-          ds.search(drillDown(timed, request, null), collector);
-      top = r.collectorResult;
-      contents = Optional.of(r.facets);
-      // Format counts: every file matching the other filters, copies included.
-      FacetsCollector fc = snapshot.search(drillDown(timed(restrict(textQuery, request, false),
+    if (state.isEmpty() || !withFacets) {
+      TopDocs top = snapshot.search(state.isEmpty() ? timed : drillDown(timed, request, null),
+          topCollector(byDate, topN, Integer.MAX_VALUE));
+      scoreByDate(snapshot, top, byDate, base);
+      times.lap(SearchStage.TOP_HITS);
+      return new Matches(top, Optional.empty(), Optional.empty());
+    }
+    // The top hits are scored first, skipping the documents that cannot enter the page; then
+    // counting visits every match but scores none. The count is the exact total, so the answer
+    // is the one an exhaustive scoring pass would give. Ran out of time, the hits found stay and
+    // the total is at least their count (the answer says partial).
+    TopDocs top = snapshot.search(drillDown(timed, request, null),
+        topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
+    scoreByDate(snapshot, top, byDate, base);
+    times.lap(SearchStage.TOP_HITS);
+    DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
+    DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(
+        drillDown(timed, request, null), new TotalHitCountCollectorManager(snapshot.getSlices()));
+    Optional<Facets> contents = Optional.of(counted.facets);
+    times.lap(SearchStage.FACET_COUNTS);
+    Optional<Facets> files = contents;
+    if (snapshot.hasCopies()) {
+      // Format counts: every file matching the other filters, copies included. Without copies in
+      // the index these are the documents counted above.
+      FacetsCollector fc = snapshot.search(drillDown(timed(restrict(text, request, false),
           deadline), request, FacetName.FORMAT), new FacetsCollectorManager());
       files = Optional.of(new SortedSetDocValuesFacetCounts(state.get(), fc));
-    } else {
-      top = snapshot.search(timed, collector);
     }
-    if (byDate) { // scored without the deadline: these hits were found, their scores must be too
+    times.lap(SearchStage.FORMAT_FACET);
+    long total = deadline.cut() ? Math.max(counted.collectorResult, top.totalHits.value())
+        : counted.collectorResult;
+    TopDocs exact = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+    return new Matches(exact, contents, files);
+  }
+
+  /**
+   * Top {@code topN} by score, or newest first; matching is exhaustive until {@code exactUpTo}
+   * documents are counted, after which the documents that cannot enter the top are skipped.
+   */
+  private static CollectorManager<?, ? extends TopDocs> topCollector(boolean byDate, int topN,
+      int exactUpTo) {
+    return byDate ? new TopFieldCollectorManager(NEWEST_FIRST, topN, null, exactUpTo)
+        : new TopScoreDocCollectorManager(topN, null, exactUpTo);
+  }
+
+  /** Hits sorted by date get their scores, computed without the deadline: they were found. */
+  private static void scoreByDate(IndexSnapshot snapshot, TopDocs top, boolean byDate,
+      Query base) throws IOException {
+    if (byDate) {
       TopFieldCollector.populateScores(top.scoreDocs, snapshot, base);
     }
-    return new Matches(top, contents, files);
   }
 
   /** {@code base} filtered on the request's facet values, except those of {@code skipped}. */
@@ -256,8 +307,8 @@ final class HitSearch {
 
   /** The hits of one page; with {@code sections}, each with the sections where it matches. */
   private List<Hit> hits(IndexSnapshot snapshot, Query textQuery, ScoreDoc[] page,
-      boolean sections) throws IOException {
-    HighlightedBatch batch = HighlightedBatch.load(snapshot, highlighter, textQuery, page);
+      boolean sections, StageTimes times) throws IOException {
+    HighlightedBatch batch = HighlightedBatch.load(snapshot, highlighter, textQuery, page, times);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       StoredHit d = batch.docs().get(i);
@@ -268,13 +319,14 @@ final class HitSearch {
               ? sectionMatcher.best(snapshot, textQuery, page[i].doc, d.sectionsJson())
               : List.of()));
     }
+    times.lap(SearchStage.COPIES);
     return hits;
   }
 
   /** The copies of {@code hit}'s content: the hit first, then the others by path. */
   private List<FormatCopy> formats(IndexSnapshot snapshot, StoredHit hit) throws IOException {
     List<StoredHit> copies = new ArrayList<>();
-    if (hit.copyKey() != null) {
+    if (hit.copyKey() != null && snapshot.hasCopies()) {
       StoredFields stored = snapshot.storedFields();
       for (ScoreDoc sd : snapshot.search(new TermQuery(new Term(Fields.COPY_KEY, hit.copyKey())),
           MAX_COPIES).scoreDocs) {

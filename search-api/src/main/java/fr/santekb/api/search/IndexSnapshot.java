@@ -1,5 +1,6 @@
 package fr.santekb.api.search;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -14,16 +15,16 @@ import org.apache.lucene.search.IndexSearcher;
  */
 public final class IndexSnapshot extends IndexSearcher {
   private final Optional<SortedSetDocValuesReaderState> facetState;
-  private final Completions completions;
-  private final Vocabulary vocabulary;
+  private final HarvestedText harvested;
+  private final boolean copies;
   private final Optional<Instant> commitTime;
 
   IndexSnapshot(IndexReader reader, Optional<SortedSetDocValuesReaderState> facetState,
-      Completions completions, Vocabulary vocabulary, Optional<Instant> commitTime) {
+      HarvestedText harvested, boolean copies, Optional<Instant> commitTime) {
     super(reader);
     this.facetState = facetState;
-    this.completions = completions;
-    this.vocabulary = vocabulary;
+    this.harvested = harvested;
+    this.copies = copies;
     this.commitTime = commitTime;
   }
 
@@ -32,12 +33,22 @@ public final class IndexSnapshot extends IndexSearcher {
     return facetState;
   }
 
-  public Completions completions() {
-    return completions;
+  /** The completions of this view; waits while the server is still building them. */
+  public Completions completions() throws IOException {
+    return harvested.parts().completions();
   }
 
-  public Vocabulary vocabulary() {
-    return vocabulary;
+  /** The vocabulary of this view; waits while the server is still building it. */
+  public Vocabulary vocabulary() throws IOException {
+    return harvested.parts().vocabulary();
+  }
+
+  /**
+   * Whether some content has several files (copies in other formats or places): if none has,
+   * each hit is its content's only file, and files and contents are counted alike.
+   */
+  boolean hasCopies() {
+    return copies;
   }
 
   /** When the commit behind this view was written, if the index folder tells. */

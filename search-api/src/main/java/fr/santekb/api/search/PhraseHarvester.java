@@ -5,7 +5,6 @@ import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.analysis.TextKeys;
 import fr.santekb.indexer.analysis.TokenLister;
 import fr.santekb.indexer.schema.Fields;
-import fr.santekb.indexer.schema.StoredDocuments;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,10 +18,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
 
 /**
- * Collects completion candidates from the stored text of every document: titles, and the words and
+ * Collects completion candidates from the stored text of the documents (every title; the text of
+ * at most {@link #MAX_PHRASE_DOCUMENTS}, spread over the index): titles, and the words and
  * phrases of up to four words that start and end with a content word (not a stop word), contain no
  * phrase break (a conjugated verb, a web-address word: {@link FrenchAnalysis#phraseBreaks}) and
  * occur in at least two documents. Keeps each phrase as it is usually written (accents, case).
@@ -30,9 +34,18 @@ import org.apache.lucene.index.IndexReader;
 final class PhraseHarvester {
   /** Characters read per document: phrases worth suggesting appear early and often. */
   static final int MAX_CHARS_PER_DOCUMENT = 30_000;
+  /**
+   * Documents whose text is read for phrases, at most: past this, one document in every {@code
+   * ceil(live / MAX_PHRASE_DOCUMENTS)}, spread over the whole index. The phrases worth suggesting
+   * are frequent, so a sample finds them; reading every text of a large index made the server
+   * take minutes to build its completions (98 s at 100,000 documents) and hold every run of words
+   * of the corpus in memory meanwhile. Titles are read from every document.
+   */
+  static final int MAX_PHRASE_DOCUMENTS = 20_000;
   static final int MAX_PHRASES = 50_000;
   static final int MAX_WORDS = 4;
   private static final Set<String> FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.BODY);
+  private static final Set<String> TITLE_FIELDS = Set.of(Fields.ID, Fields.TITLE);
   /** Phrases do not cross sentence punctuation or paragraph breaks. */
   private static final Pattern SEGMENT_BREAK =
       Pattern.compile("[.!?;:()\\[\\]{}«»\"“”…•·,/|=<>]|\\n\\s*\\n");
@@ -60,21 +73,43 @@ final class PhraseHarvester {
    * token keys the surface forms.
    */
   static Harvest harvest(IndexReader reader, FrenchAnalysis analysis) throws IOException {
+    return harvest(reader, analysis, MAX_PHRASE_DOCUMENTS);
+  }
+
+  /** The same, reading the text of at most {@code maxTextDocuments} documents for phrases. */
+  static Harvest harvest(IndexReader reader, FrenchAnalysis analysis, int maxTextDocuments)
+      throws IOException {
     PhraseHarvester h = new PhraseHarvester(analysis);
     Map<String, Harvest.Entry> titles = new LinkedHashMap<>();
-    StoredDocuments.forEachLive(reader, FIELDS, doc -> {
-      String title = normaliseSpaces(doc.get(Fields.TITLE) == null ? "" : doc.get(Fields.TITLE));
-      if (!title.isEmpty() && title.length() <= 300) {
-        titles.merge(TextKeys.foldLower(title), new Harvest.Entry(title, Suggestion.TITLE,
-            doc.get(Fields.ID), 1), (a, b) -> new Harvest.Entry(a.text(), a.kind(), a.id(),
-                a.weight() + 1));
+    int step = Math.max(1, (reader.numDocs() + maxTextDocuments - 1) / maxTextDocuments);
+    int read = 0;
+    int live = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits liveDocs = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+        if (liveDocs != null && !liveDocs.get(i)) {
+          continue;
+        }
+        boolean withText = live++ % step == 0;
+        Document doc = stored.document(i, withText ? FIELDS : TITLE_FIELDS);
+        String title = normaliseSpaces(doc.get(Fields.TITLE) == null ? "" : doc.get(Fields.TITLE));
+        if (!title.isEmpty() && title.length() <= 300) {
+          titles.merge(TextKeys.foldLower(title), new Harvest.Entry(title, Suggestion.TITLE,
+              doc.get(Fields.ID), 1), (a, b) -> new Harvest.Entry(a.text(), a.kind(), a.id(),
+                  a.weight() + 1));
+        }
+        if (withText) {
+          String body = doc.get(Fields.BODY) == null ? "" : doc.get(Fields.BODY);
+          h.addDocument(body.length() > MAX_CHARS_PER_DOCUMENT
+              ? body.substring(0, MAX_CHARS_PER_DOCUMENT) : body);
+          read++;
+        }
       }
-      String body = doc.get(Fields.BODY) == null ? "" : doc.get(Fields.BODY);
-      h.addDocument(body.length() > MAX_CHARS_PER_DOCUMENT
-          ? body.substring(0, MAX_CHARS_PER_DOCUMENT) : body);
-    });
+    }
+    int documents = read;
     List<Harvest.Entry> entries = new ArrayList<>();
-    h.phrases.values().stream().filter(c -> c.docs >= minDocs(c.words, reader.numDocs()))
+    h.phrases.values().stream().filter(c -> c.docs >= minDocs(c.words, documents))
         .sorted(Comparator.comparingInt((Counter c) -> -c.docs).thenComparing(c -> c.surface))
         .limit(MAX_PHRASES)
         .forEach(c -> entries.add(new Harvest.Entry(c.surface, Suggestion.PHRASE, "", c.docs)));

@@ -86,10 +86,13 @@ public final class SearchService implements Closeable {
   }
 
   /**
-   * Hands every document matching {@code request} (page and size aside), at most {@code limit},
-   * to {@code visitor} in the search's order, all from one snapshot of the index. Like
-   * {@link #search}, a query that matches nothing is answered with its spelling correction.
+   * One page of results computed (never from the cache), the time of each stage charged to
+   * {@code times}: how benchmarks see where the time of an answer goes.
    */
+  SearchResponse search(SearchRequest request, StageTimes times) throws IOException {
+    return searchers.withSnapshot(s -> hitSearch.search(s, request, times));
+  }
+
   /**
    * The documents {@code request} matches (at most 200, in its order) against the values of
    * {@code by}: how often and where each names each value.
@@ -98,6 +101,11 @@ public final class SearchService implements Closeable {
     return searchers.withSnapshot(s -> comparison.compare(s, request, by));
   }
 
+  /**
+   * Hands every document matching {@code request} (page and size aside), at most {@code limit},
+   * to {@code visitor} in the search's order, all from one snapshot of the index. Like
+   * {@link #search}, a query that matches nothing is answered with its spelling correction.
+   */
   public void visitMatches(SearchRequest request, int limit, MatchVisitor visitor)
       throws IOException {
     searchers.withSnapshot(s -> {

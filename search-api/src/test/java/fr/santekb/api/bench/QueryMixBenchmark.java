@@ -114,7 +114,7 @@ public final class QueryMixBenchmark {
   }
 
   /** {@code n} requests (as query parameters) drawn from random live documents. */
-  static List<Map<String, List<String>>> mix(DirectoryReader reader, Random random, int n)
+  public static List<Map<String, List<String>>> mix(DirectoryReader reader, Random random, int n)
       throws IOException {
     Set<String> fields = Set.of(Fields.BODY, Fields.storedFacet(FacetName.COMMUNE),
         Fields.storedFacet(FacetName.THEME), Fields.storedFacet(FacetName.DISPOSITIF),

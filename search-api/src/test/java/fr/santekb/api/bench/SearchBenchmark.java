@@ -177,14 +177,14 @@ public final class SearchBenchmark {
     return c;
   }
 
-  static long pct(long[] values, int p) {
+  public static long pct(long[] values, int p) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }
 
-  static double ms(long nanos) {
+  public static double ms(long nanos) {
     return nanos / 1_000_000.0;
   }
 }

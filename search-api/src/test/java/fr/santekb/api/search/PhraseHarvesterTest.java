@@ -23,19 +23,24 @@ class PhraseHarvesterTest {
       FrenchAnalysis.load(ConfigLoader.locate(null).resolve("analysis"));
 
   private static List<String> phrases(String... bodies) throws IOException {
+    return harvest(Integer.MAX_VALUE, bodies).entries().stream().map(Harvest.Entry::text)
+        .toList();
+  }
+
+  /** A harvest of documents d0, d1... titled "Titre 0", "Titre 1"... with {@code bodies}. */
+  private static Harvest harvest(int maxTextDocuments, String... bodies) throws IOException {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
         for (int i = 0; i < bodies.length; i++) {
           Document d = new Document();
           d.add(new StringField(Fields.ID, "d" + i, Field.Store.YES));
-          d.add(new StoredField(Fields.TITLE, ""));
+          d.add(new StoredField(Fields.TITLE, "Titre " + i));
           d.add(new StoredField(Fields.BODY, bodies[i]));
           w.addDocument(d);
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        return PhraseHarvester.harvest(reader, ANALYSIS).entries().stream()
-            .map(Harvest.Entry::text).toList();
+        return PhraseHarvester.harvest(reader, ANALYSIS, maxTextDocuments);
       }
     }
   }
@@ -59,5 +64,18 @@ class PhraseHarvesterTest {
     assertThat(PhraseHarvester.minDocs(4, 100)).isEqualTo(4);
     assertThat(PhraseHarvester.minDocs(1, 100)).isEqualTo(2);
     assertThat(PhraseHarvester.minDocs(4, 1)).isEqualTo(1);
+  }
+
+  @Test
+  void pastTheCapPhrasesComeFromEveryNthTextWhileEveryTitleIsKept() throws IOException {
+    String kept = "Le plan blanc du département.";
+    String skipped = "La démographie médicale du territoire.";
+    // Four documents, text read from two of them: the first and the third.
+    Harvest h = harvest(2, kept, skipped, kept, skipped);
+    List<String> texts = h.entries().stream().map(Harvest.Entry::text).toList();
+    assertThat(texts).contains("plan blanc", "Titre 0", "Titre 1", "Titre 2", "Titre 3")
+        .doesNotContain("démographie médicale");
+    assertThat(harvest(4, kept, skipped, kept, skipped).entries().stream()
+        .map(Harvest.Entry::text)).contains("plan blanc", "démographie médicale");
   }
 }

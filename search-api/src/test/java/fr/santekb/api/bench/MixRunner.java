@@ -1,0 +1,59 @@
+package fr.santekb.api.bench;
+
+import fr.santekb.api.query.SearchRequestParser;
+import fr.santekb.api.results.SearchResponse;
+import fr.santekb.api.search.SearchService;
+import fr.santekb.indexer.analysis.FrenchAnalysis;
+import fr.santekb.indexer.enrichment.Vocabularies;
+import fr.santekb.indexer.config.ConfigLoader;
+import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.schema.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+/**
+ * Not a test: one build's search service over one index, driven by {@link PairedBuilds} through
+ * JDK types only, so that two builds of the project can run side by side in one JVM. Answers a
+ * request (as query parameters) with a fingerprint of its whole answer (hits with their scores,
+ * snippets and copies, total, facet counts, corrections; not the time taken); the answer cache is
+ * off.
+ */
+public final class MixRunner implements ToLongFunction<Map<String, List<String>>>, AutoCloseable {
+  private final SearchService service;
+  /** Milliseconds until searches are answered, then until completions are ready too. */
+  public final long searchableMs;
+  public final long completionsMs;
+
+  public MixRunner(String root, String index) throws IOException {
+    SantekbConfig config = ConfigLoader.load(Path.of(root).resolve("config"));
+    Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
+    long t0 = System.nanoTime();
+    service = SearchService.open(Path.of(index), schema, Vocabularies.load(config),
+        Duration.ofMinutes(10));
+    searchableMs = (System.nanoTime() - t0) / 1_000_000;
+    service.suggest("santé", 1); // waits for the completions when they are built apart
+    completionsMs = (System.nanoTime() - t0) / 1_000_000;
+    service.cacheResponses(false);
+  }
+
+  @Override
+  public long applyAsLong(Map<String, List<String>> params) {
+    try {
+      SearchResponse r = service.search(SearchRequestParser.parse(params));
+      return new SearchResponse(r.query(), r.total(), r.page(), r.size(), 0, r.hits(), r.facets(),
+          r.didYouMean(), r.correctedQuery(), r.partial()).hashCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    service.close();
+  }
+}
