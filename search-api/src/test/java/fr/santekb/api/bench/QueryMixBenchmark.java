@@ -49,15 +49,12 @@ public final class QueryMixBenchmark {
   private QueryMixBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Path root = Path.of(System.getProperty("santekb.root", ".")).toAbsolutePath().normalize();
-    List<Path> indexes = Arrays.stream(System.getProperty("bench.index", "").split(","))
-        .filter(s -> !s.isBlank()).map(Path::of).toList();
-    if (indexes.isEmpty()) {
-      throw new IllegalArgumentException("give -Dbench.index=DIR[,DIR...]");
-    }
-    int queries = Integer.getInteger("bench.queries", 1_000);
-    int warmup = Integer.getInteger("bench.warmup", 200);
-    Random random = new Random(Long.getLong("bench.seed", 1L));
+    MixOptions options = MixOptions.fromSystemProperties();
+    Path root = options.root();
+    List<Path> indexes = options.indexes();
+    int queries = options.queries();
+    int warmup = options.warmup();
+    Random random = options.random();
     SantekbConfig config = ConfigLoader.load(root.resolve("config"));
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     int n = indexes.size();

@@ -5,6 +5,7 @@ import static fr.santekb.api.bench.SearchBenchmark.pct;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import fr.santekb.api.bench.MixOptions;
 import fr.santekb.api.bench.QueryMixBenchmark;
 import fr.santekb.api.query.SearchRequest;
 import fr.santekb.api.query.SearchRequestParser;
@@ -39,15 +40,12 @@ public final class StageBenchmark {
   private StageBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Path root = Path.of(System.getProperty("santekb.root", ".")).toAbsolutePath().normalize();
-    List<Path> indexes = Arrays.stream(System.getProperty("bench.index", "").split(","))
-        .filter(s -> !s.isBlank()).map(Path::of).toList();
-    if (indexes.isEmpty()) {
-      throw new IllegalArgumentException("give -Dbench.index=DIR[,DIR...]");
-    }
-    int queries = Integer.getInteger("bench.queries", 1_000);
-    int warmup = Integer.getInteger("bench.warmup", 200);
-    Random random = new Random(Long.getLong("bench.seed", 1L));
+    MixOptions options = MixOptions.fromSystemProperties();
+    Path root = options.root();
+    List<Path> indexes = options.indexes();
+    int queries = options.queries();
+    int warmup = options.warmup();
+    Random random = options.random();
     SantekbConfig config = ConfigLoader.load(root.resolve("config"));
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
