@@ -35,34 +35,10 @@ final class TerritoryFinder {
    * also names its département or another of its communes ("Saverne", "Thann" in an Alsace report).
    */
   static final int MIN_POPULATION_NEAR = 2_000;
-  /**
-   * Words that make the next name a place, whatever its size: a hospital or town hall is named after
-   * its town ("CH de Wissembourg", "centre hospitalier universitaire de Nancy", "CHU Rennes").
-   */
-  private static final Set<String> INSTITUTION_WORDS = Set.of("ch", "chu", "chr", "chru", "chs",
-      "chi", "hospitalier", "hospitaliere", "universitaire", "hopital", "hopitaux", "clinique",
-      "mairie", "samu", "smur", "sdis", "cpam");
-  private static final int CONTEXT_WORDS = 3;
   private static final Set<String> COMMUNE_CONTEXT = Set.of("commune", "communes", "ville",
       "villes", "mairie", "mairies");
-  private static final Set<String> OF = Set.of("de", "d");
   private static final Set<String> DEPARTEMENT_CONTEXT = Set.of("departement", "departements",
       "departemental", "departementale", "departementaux", "prefecture", "prefet", "prefete");
-  /** Street words within three words before a name make it an address ("avenue de Marseille"). */
-  private static final Set<String> STREET_WORDS = Set.of("rue", "avenue", "av", "bd", "boulevard",
-      "allee", "allees", "chemin", "place", "quai", "impasse", "cours", "route", "square",
-      "traverse", "montee", "passage", "esplanade", "voie");
-  /**
-   * A building word right before a saint's name makes it the building's name ("hôpital
-   * Sainte-Anne", "SU Sainte Anne", "collège Saint-Exupéry"); a town's name after a building word
-   * still places the building ("CH Mulhouse", "hôpital de Martigues").
-   */
-  private static final Set<String> BUILDING_WORDS = Set.of("eglise", "chapelle", "paroisse",
-      "college", "lycee", "ecole", "hopital", "hospitalier", "clinique", "ch", "chu", "chs", "su",
-      "sau", "centre", "maison", "foyer", "ehpad", "pharmacie", "residence", "cite", "parc",
-      "quartier", "stade", "gymnase", "gare", "institut", "fondation", "universite", "groupe");
-  private static final Set<String> SAINT_WORDS = Set.of("saint", "sainte", "saints", "saintes",
-      "notre");
   /** One-word commune names that are also ordinary words, first names or foreign cities. */
   private static final Set<String> AMBIGUOUS_NAMES = Set.of("Fontaine", "Croix", "Plaisir",
       "Orange", "Sens", "Tours", "Vienne", "Bruges", "Valence", "Lens", "Loos", "Colombes",
@@ -71,29 +47,12 @@ final class TerritoryFinder {
   /** Letters at least in a commune's short name (« Baignes », « Avesnes »). */
   static final int MIN_SHORT_NAME = 5;
   private static final Pattern INSEE = Pattern.compile("\\d{5}|2[AB]\\d{3}|97\\d{3}");
-  /** A postcode: the town after it is an address's. */
-  private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
-  /**
-   * Words that introduce a publisher's address in a colophon (« Source : Ministère de la Santé,
-   * 8, avenue de Ségur, 75007 Paris »): that town is where the publisher sits, not what the
-   * document is about. A directory's addresses (« SOS Attentats … 75007 Paris ») still count.
-   */
-  private static final Set<String> PUBLISHER_WORDS = Set.of("source", "sources", "ministere",
-      "editeur", "edition", "editions", "redaction", "publication", "imprime", "imprimerie",
-      "realisation", "conception");
-  /** Words looked back from an address's town for a publisher word. */
-  private static final int PUBLISHER_WINDOW = 12;
-  /** Words between a street word and a name in an address: « avenue de la Marne ». */
-  private static final Set<String> ADDRESS_LINKS = Set.of("de", "du", "des", "d", "la", "le", "l",
-      "les");
   /**
    * Services numbered by their département: « SAMU 67 », « SDIS 13 », « département 59 » name
    * the département as surely as its name does.
    */
   private static final Set<String> NUMBERED_SERVICES = Set.of("samu", "smur", "sdis", "codis",
       "departement");
-  /** Characters at most between an institution word and its town: « CH de X », « CHU d'X ». */
-  private static final int MAX_INSTITUTION_GAP = 2;
 
   private final Geography geography;
   private final ProperNameIndex<Commune> communeNames = new ProperNameIndex<>();
@@ -108,7 +67,7 @@ final class TerritoryFinder {
     for (Commune c : geography.communes()) {
       int dash = c.name().indexOf('-');
       String first = dash > 0 ? c.name().substring(0, dash) : "";
-      if (first.length() >= MIN_SHORT_NAME && !SAINT_WORDS.contains(first.toLowerCase(Locale.ROOT))
+      if (first.length() >= MIN_SHORT_NAME && !PlaceContext.SAINT_WORDS.contains(first.toLowerCase(Locale.ROOT))
           && !first.contains(" ")) {
         shortNames.add(first, c);
       }
@@ -134,7 +93,7 @@ final class TerritoryFinder {
     Set<String> regions = new LinkedHashSet<>();
     List<int[]> regionSpans = new ArrayList<>();
     for (ProperNameIndex.Hit<Region> hit : regionNames.find(text)) {
-      if (!afterStreetWord(text, hit.start())) {
+      if (!PlaceContext.afterStreetWord(text, hit.start())) {
         hit.values().forEach(r -> regions.add(r.code()));
         regionSpans.add(new int[] {hit.start(), hit.end()});
       }
@@ -142,7 +101,7 @@ final class TerritoryFinder {
     for (ProperNameIndex.Hit<Departement> hit : departementNames.find(text)) {
       // "NORD PAS DE CALAIS" is a (former) région, not the Pas-de-Calais département.
       if (!inside(hit.start(), hit.end(), regionSpans) && (hit.significantWords(text) > 1
-          || precededBy(text, hit.start(), DEPARTEMENT_CONTEXT))) {
+          || PlaceContext.precededBy(text, hit.start(), DEPARTEMENT_CONTEXT))) {
         hit.values().forEach(d -> departements.add(d.code()));
       }
     }
@@ -173,12 +132,13 @@ final class TerritoryFinder {
     List<Commune> found = new ArrayList<>();
     List<Commune> nearCandidates = new ArrayList<>();
     Set<String> mentioned = new LinkedHashSet<>(departements);
-    for (ProperNameIndex.Hit<Commune> hit : communeNames.find(text)) {
-      if (inside(hit.start(), hit.end(), regionSpans) || publisherAddress(text, hit.start())) {
+    List<ProperNameIndex.Hit<Commune>> hits = communeNames.find(text);
+    for (ProperNameIndex.Hit<Commune> hit : hits) {
+      if (inside(hit.start(), hit.end(), regionSpans) || PlaceContext.publisherAddress(text, hit.start())) {
         continue; // "Calais" in "Nord Pas de Calais"; "75007 Paris" in a publisher's address
       }
       if (!accepted(text, hit)) {
-        if (!excluded(text, hit.start())) {
+        if (!PlaceContext.excluded(text, hit.start())) {
           hit.values().stream().filter(c -> c.population() >= MIN_POPULATION_NEAR
               && !AMBIGUOUS_NAMES.contains(c.name())).forEach(nearCandidates::add);
         }
@@ -201,7 +161,7 @@ final class TerritoryFinder {
         found.add(c);
       }
     }
-    found.addAll(byShortName(text, mentioned, found, regionSpans));
+    found.addAll(byShortName(text, hits, found, regionSpans));
     // « CH Avesnes » and « Avesnes-sur-Helpe » in one text: the short name meant the long one.
     List<Commune> all = List.copyOf(found);
     found.removeIf(x -> all.stream().anyMatch(y -> y != x
@@ -214,10 +174,10 @@ final class TerritoryFinder {
    * for Barbezieux-Saint-Hilaire, « Baignes » for Baignes-Sainte-Radegonde): only in a local
    * document (see {@link #homeDepartement}), when exactly one such commune lies in its
    * département, and the word is not the whole name of a town of some size or at home
-   * (« Bordeaux »).
+   * (« Bordeaux »). {@code hits} are the text's whole commune names, found once per document.
    */
-  private List<Commune> byShortName(Tokens text, Set<String> mentioned, List<Commune> found,
-      List<int[]> regionSpans) {
+  private List<Commune> byShortName(Tokens text, List<ProperNameIndex.Hit<Commune>> hits,
+      List<Commune> found, List<int[]> regionSpans) {
     List<Commune> out = new ArrayList<>();
     Optional<String> home = homeDepartement(found);
     if (home.isEmpty()) {
@@ -225,14 +185,14 @@ final class TerritoryFinder {
     }
     // A word that is itself the name of a town of some size, or of one at home, means that town.
     Set<Integer> wholeNames = new HashSet<>();
-    for (ProperNameIndex.Hit<Commune> h : communeNames.find(text)) {
+    for (ProperNameIndex.Hit<Commune> h : hits) {
       if (h.values().stream().anyMatch(c -> c.population() >= MIN_POPULATION_NEAR
           || c.departement().equals(home.get()))) {
         wholeNames.add(h.start());
       }
     }
     for (ProperNameIndex.Hit<Commune> hit : shortNames.find(text)) {
-      if (inside(hit.start(), hit.end(), regionSpans) || excluded(text, hit.start())
+      if (inside(hit.start(), hit.end(), regionSpans) || PlaceContext.excluded(text, hit.start())
           || hit.end() - hit.start() != 1 || wholeNames.contains(hit.start())) {
         continue; // « Bordeaux » is Bordeaux, not Bordeaux-Saint-Clair
       }
@@ -272,88 +232,20 @@ final class TerritoryFinder {
     return codes;
   }
 
-  /** Whether the name at {@code start} is the town of a publisher's address (see PUBLISHER_WORDS). */
-  private static boolean publisherAddress(Tokens text, int start) {
-    if (start == 0 || !POSTCODE.matcher(text.exact(start - 1)).matches()) {
-      return false;
-    }
-    for (int k = start - 2; k >= Math.max(0, start - PUBLISHER_WINDOW); k--) {
-      if (PUBLISHER_WORDS.contains(text.lower(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a street word comes before the name at {@code start} with only « de », « la »… or
-   * capitalised words of the street's name between (« avenue de Marseille », « rue du Pré
-   * Saint-Gervais »): an address. A street word across a lower-case word or punctuation does not
-   * count (« la voie entre Bischheim et … », « en cours : Chalais, Barbezieux »).
-   */
-  private static boolean afterStreetWord(Tokens text, int start) {
-    for (int k = start - 1; k >= Math.max(0, start - CONTEXT_WORDS); k--) {
-      if (text.breakBefore(k + 1) || text.start(k + 1) - text.end(k) > 1) {
-        return false; // a comma, a colon, a paragraph: the street's name ended before
-      }
-      if (STREET_WORDS.contains(text.lower(k))) {
-        return true;
-      }
-      boolean nameWord = Character.isUpperCase(text.exact(k).codePointAt(0));
-      if (!ADDRESS_LINKS.contains(text.lower(k)) && !nameWord) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** An address or a building named after a saint: never a commune. */
-  private static boolean excluded(Tokens text, int start) {
-    return afterStreetWord(text, start)
-        || (start > 0 && BUILDING_WORDS.contains(text.lower(start - 1))
-            && SAINT_WORDS.contains(text.lower(start)));
-  }
-
-  /**
-   * Right after an institution word, with or without "de": "CH de Saverne", "CHU Nancy"; not
-   * across punctuation ("CHR / Simple SU" lists kinds of services).
-   */
-  private static boolean afterInstitution(Tokens text, int start) {
-    int k = start - 1;
-    if (k >= 0 && OF.contains(text.lower(k)) && close(text, k)) {
-      k--;
-    }
-    return k >= 0 && INSTITUTION_WORDS.contains(text.lower(k)) && close(text, k);
-  }
-
-  /** Whether word {@code k + 1} follows word {@code k} across a space or an apostrophe only. */
-  private static boolean close(Tokens text, int k) {
-    return !text.breakBefore(k + 1) && text.start(k + 1) - text.end(k) <= MAX_INSTITUTION_GAP;
-  }
-
   private static boolean accepted(Tokens text, ProperNameIndex.Hit<Commune> hit) {
     int start = hit.start();
-    if (excluded(text, start)) {
+    if (PlaceContext.excluded(text, start)) {
       return false;
     }
-    if (hit.significantWords(text) > 1 || afterInstitution(text, start)) {
+    if (hit.significantWords(text) > 1 || PlaceContext.afterInstitution(text, start)) {
       return true;
     }
-    boolean afterCommuneWord = start >= 2 && OF.contains(text.lower(start - 1))
+    boolean afterCommuneWord = start >= 2 && PlaceContext.OF.contains(text.lower(start - 1))
         && COMMUNE_CONTEXT.contains(text.lower(start - 2));
     Commune largest = hit.values().stream().max((a, b) -> a.population() - b.population())
         .orElseThrow();
     return afterCommuneWord || (largest.population() >= MIN_POPULATION
         && !AMBIGUOUS_NAMES.contains(largest.name()));
-  }
-
-  private static boolean precededBy(Tokens text, int start, Set<String> words) {
-    for (int k = Math.max(0, start - CONTEXT_WORDS); k < start; k++) {
-      if (words.contains(text.lower(k))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
