@@ -13,7 +13,13 @@ import java.util.regex.Pattern;
  * in the title or
  * the short ones among the first {@value #HEAD_LINES} non-blank lines (the "2024" under an action record's title, the
  * "2019-2023" of a contract's title: its first year), then a two-digit-year date in those lines
- * ("Version validée du 20.01.20"), then an action record's start year, then the
+ * ("Version validée du 20.01.20"), then an action record's start year, then the year of the full
+ * dates standing on short lines among the first {@value #DATE_LINES} of the first page when they
+ * all share it (« 10/01/2024 » in a
+ * table, « Paris, le 3 mai 2002 »: the text says when it was written or used, which the file's dates
+ * do not — one invoice model saved in three formats carries three creation years; a date in a
+ * sentence cites an event, and « au 1er janvier 2011 » the reference date of figures, neither the
+ * document), then the
  * metadata creation date, then the most frequent year of the first page; years inside web addresses
  * never count. Only plausible years count:
  * {@value #MIN_YEAR} to next year. A sidecar year overrides all this elsewhere.
@@ -32,6 +38,16 @@ final class YearDetector {
   /** A date with a two-digit year, « 20.01.20 », « 8/11/01 »: years 2000 to 2099 only. */
   private static final Pattern SHORT_DATE = Pattern.compile(
       "(?<![\\p{L}\\d./])(?:0?[1-9]|[12]\\d|3[01])[./](?:0?[1-9]|1[0-2])[./](\\d{2})(?![\\d./])");
+  /** A full date, numeric (« 10/01/2024 », « 3.5.2002 ») or written (« 1er mars 2024 »). */
+  private static final Pattern FULL_DATE = Pattern.compile("(?iu)(?<![\\p{L}\\d./-])"
+      + "(?<!\\bau\\s)(?:"
+      + "(?:0?[1-9]|[12]\\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]((?:19|20)\\d{2})"
+      + "|(?:1er|0?[1-9]|[12]\\d|3[01])\\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
+      + "|septembre|octobre|novembre|d[ée]cembre)\\s+((?:19|20)\\d{2}))(?![\\d])");
+  /** Longest line whose dates date the document: a dateline or a table cell, not a sentence. */
+  static final int MAX_DATE_LINE_CHARS = 60;
+  /** Non-blank lines of the first page read for dates (a page-less format is one long page). */
+  static final int DATE_LINES = 40;
   private final int maxYear;
 
   /** @param currentYear the year of the run: years after the next one are not plausible */
@@ -47,6 +63,7 @@ final class YearDetector {
         .or(() -> firstYear(head))
         .or(() -> shortDateYear(head))
         .or(() -> record.flatMap(ActionRecord::startYear).filter(this::plausible))
+        .or(() -> fullDatesYear(firstPage))
         .or(() -> document.created().map(d -> d.getYear()).filter(this::plausible))
         .or(() -> mostFrequentYear(firstPage));
   }
@@ -66,6 +83,38 @@ final class YearDetector {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The one year of every plausible full date on the page's short lines; none when they disagree
+   * or there are none.
+   */
+  private Optional<Integer> fullDatesYear(String page) {
+    Integer found = null;
+    int lines = 0;
+    for (String line : page.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (++lines > DATE_LINES) {
+        break;
+      }
+      if (line.strip().length() > MAX_DATE_LINE_CHARS) {
+        continue;
+      }
+      Matcher m = FULL_DATE.matcher(line);
+      while (m.find()) {
+        int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        if (!plausible(year)) {
+          continue;
+        }
+        if (found != null && found.intValue() != year) {
+          return Optional.empty();
+        }
+        found = year;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private Optional<Integer> declaredYear(String page) {

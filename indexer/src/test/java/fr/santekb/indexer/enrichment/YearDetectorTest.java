@@ -75,4 +75,33 @@ class YearDetectorTest {
     assertThat(year("Axe 1", "Logiciel V1.2.14\nAxe 1 : Offre de soins",
         Optional.of(LocalDate.of(2021, 2, 18)), Optional.empty())).contains(2021);
   }
+
+  @Test
+  void theFullDatesOfTheFirstPageComeBeforeTheFileDateWhenTheyAgree() {
+    // One invoice model in three formats, created in 2021, 2024 and 2025; its table dates the
+    // sessions it bills in 2024 (modele-facturation-sante-psy-etudiant-50.*).
+    String invoice = "Modèle de facture\nDate de la séance Nombre de séances Montant TTC\n"
+        + "10/01/2024 2 100\n11/01/2024 8 400\nTotal :";
+    for (int created : new int[] {2021, 2024, 2025}) {
+      assertThat(year("Modèle de facture", invoice, Optional.of(LocalDate.of(created, 6, 18)),
+          Optional.empty())).contains(2024);
+    }
+    assertThat(year("Note", "Note\nDestinataires\nObjet : plan blanc\nParis, le 1er mars 2019",
+        Optional.of(LocalDate.of(2021, 1, 1)), Optional.empty())).contains(2019);
+    // dates of several years say nothing about the document's own: the file date stands
+    assertThat(year("Bilan", "Bilan\nSuite\nSuite\nRéunions du 10/01/2018 et du 3 mai 2019",
+        Optional.of(LocalDate.of(2021, 1, 1)), Optional.empty())).contains(2021);
+    // a date in a sentence cites an event or a reference (bv_readme.odt, plan_biotox/fiche1.pdf)
+    assertThat(year("Bassins de vie", "Bassins de vie\nSuite\nSuite\nLa liste des communes est "
+        + "celle donnée par le Code officiel géographique (COG) au 1er janvier 2011.",
+        Optional.of(LocalDate.of(2015, 8, 19)), Optional.empty())).contains(2015);
+    assertThat(year("Trame", "Trame\nSuite\nSuite\nPopulation au 1er janvier 2014",
+        Optional.of(LocalDate.of(2015, 5, 4)), Optional.empty())).contains(2015);
+    assertThat(year("Trame", "Trame\nSuite\nSuite\n" + "Texte\n".repeat(YearDetector.DATE_LINES)
+        + "Paris, le 3 mai 2014", Optional.of(LocalDate.of(2015, 5, 4)), Optional.empty()))
+        .contains(2015);
+    // a version number or a reference is no date
+    assertThat(year("Note", "Note\nSuite\nSuite\nLogiciel V1.2.2014, réf. 12-05-20191",
+        Optional.of(LocalDate.of(2021, 1, 1)), Optional.empty())).contains(2021);
+  }
 }
