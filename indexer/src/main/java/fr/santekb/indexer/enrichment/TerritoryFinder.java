@@ -222,7 +222,8 @@ final class TerritoryFinder {
   private Set<String> numberedServices(Tokens text) {
     Set<String> codes = new LinkedHashSet<>();
     for (int i = 0; i + 1 < text.size(); i++) {
-      if (NUMBERED_SERVICES.contains(text.lower(i)) && !text.breakBefore(i + 1)) {
+      if (NUMBERED_SERVICES.contains(text.lower(i)) && !text.breakBefore(i + 1)
+          && !pageNumberOfAContentsLine(text, i + 1)) {
         String code = text.exact(i + 1).toUpperCase(Locale.ROOT);
         if (code.matches("\\d{2}|2[AB]|97\\d") && geography.departement(code).isPresent()) {
           codes.add(code);
@@ -230,6 +231,21 @@ final class TerritoryFinder {
       }
     }
     return codes;
+  }
+
+  /**
+   * Whether word {@code i} ends a numbered heading's line, as the page number of a table of
+   * contents does (« 6 Les chiffres clés de l’activité des SAMU 17 »: page 17, not SAMU 17).
+   */
+  static boolean pageNumberOfAContentsLine(Tokens text, int i) {
+    if (i + 1 < text.size() && !text.lineBefore(i + 1)) {
+      return false;
+    }
+    int first = i;
+    while (first > 0 && !text.lineBefore(first)) {
+      first--;
+    }
+    return first < i && text.lower(first).chars().allMatch(Character::isDigit);
   }
 
   private static boolean accepted(Tokens text, ProperNameIndex.Hit<Commune> hit) {

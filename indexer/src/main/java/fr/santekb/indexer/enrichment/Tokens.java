@@ -18,12 +18,13 @@ final class Tokens {
   private final String[] lower;
   private final boolean[] hyphenBefore;
   private final boolean[] breakBefore;
+  private final boolean[] lineBefore;
   /** Offsets of each word in the text it was cut from: [start, end). */
   private final int[] starts;
   private final int[] ends;
 
-  private Tokens(List<String> words, List<Boolean> hyphens, List<Boolean> breaks, int[] starts,
-      int[] ends) {
+  private Tokens(List<String> words, List<Boolean> hyphens, List<Boolean> breaks,
+      List<Boolean> lines, int[] starts, int[] ends) {
     int n = words.size();
     this.starts = starts;
     this.ends = ends;
@@ -31,7 +32,9 @@ final class Tokens {
     lower = new String[n];
     hyphenBefore = new boolean[n];
     breakBefore = new boolean[n];
+    lineBefore = new boolean[n];
     for (int i = 0; i < n; i++) {
+      lineBefore[i] = lines.get(i);
       lower[i] = exact[i].toLowerCase(Locale.ROOT);
       hyphenBefore[i] = hyphens.get(i);
       breakBefore[i] = breaks.get(i);
@@ -42,6 +45,7 @@ final class Tokens {
     List<String> words = new ArrayList<>();
     List<Boolean> hyphens = new ArrayList<>();
     List<Boolean> breaks = new ArrayList<>();
+    List<Boolean> lines = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -60,6 +64,7 @@ final class Tokens {
           starts.add(at);
           hyphens.add(separators == 1 && hyphenCount == 1 && !words.isEmpty());
           breaks.add(hardBreak || newlines >= 2);
+          lines.add(newlines >= 1);
           separators = 0;
           hyphenCount = 0;
           newlines = 0;
@@ -89,7 +94,7 @@ final class Tokens {
       words.add(word.toString());
       ends.add(wordEnd);
     }
-    return new Tokens(words, hyphens, breaks,
+    return new Tokens(words, hyphens, breaks, lines,
         starts.stream().mapToInt(Integer::intValue).toArray(),
         ends.stream().mapToInt(Integer::intValue).toArray());
   }
@@ -134,6 +139,11 @@ final class Tokens {
     return breakBefore[i];
   }
 
+  /** Whether a line ends between word {@code i - 1} and word {@code i}. */
+  boolean lineBefore(int i) {
+    return lineBefore[i];
+  }
+
   /** Whether the span [from, to) has no phrase break inside. */
   boolean unbroken(int from, int to) {
     for (int k = from + 1; k < to; k++) {
@@ -152,11 +162,13 @@ final class Tokens {
     List<String> words = List.of(exact).subList(0, max);
     List<Boolean> hyphens = new ArrayList<>(max);
     List<Boolean> breaks = new ArrayList<>(max);
+    List<Boolean> lines = new ArrayList<>(max);
     for (int i = 0; i < max; i++) {
       hyphens.add(hyphenBefore[i]);
       breaks.add(breakBefore[i]);
+      lines.add(lineBefore[i]);
     }
-    return new Tokens(words, hyphens, breaks, Arrays.copyOf(starts, max),
+    return new Tokens(words, hyphens, breaks, lines, Arrays.copyOf(starts, max),
         Arrays.copyOf(ends, max));
   }
 }

@@ -158,4 +158,16 @@ class TerritoryFinderTest {
     assertThat(find("Le CH Avesnes, soit le Centre Hospitalier d'Avesnes-sur-Helpe.").communes())
         .containsExactly("59036");
   }
+
+  @Test
+  void aPageNumberInATableOfContentsIsNoServiceNumber() {
+    // rapport2014_V4.pdf: the contents line of section 6 ends with its page, 17
+    Territory toc = find("Contents\n6 Les chiffres clés de l’activité des SAMU 17\n"
+        + "6.1 Organisation . . . . . 17\n");
+    assertThat(toc.departements()).isEmpty();
+    assertThat(find("Activité 2014\nLe SAMU 67 a traité 1 200 appels.").departements())
+        .containsExactly("67");
+    assertThat(find("6 Les chiffres clés de l’activité du SAMU 67 en 2014").departements())
+        .containsExactly("67");
+  }
 }
