@@ -7,9 +7,15 @@ import fr.santekb.indexer.extraction.Outcome;
 import fr.santekb.indexer.index.FileReport;
 import fr.santekb.indexer.index.ReportWriter;
 import fr.santekb.indexer.index.RunReport;
+import fr.santekb.indexer.schema.FacetName;
+import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +48,21 @@ class SharedCorpusIndexingTest {
         .hasSize(2).extracting(FileReport::outcome).containsOnly(Outcome.EMPTY);
     assertThat(report.files()).filteredOn(f -> f.outcome() == Outcome.FAILED)
         .as("nothing crashes on the shared corpus").isEmpty();
+    // The metadata issue: « autre » (no type found) for at most 10 % of the documents.
+    try (FSDirectory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      StoredFields stored = reader.storedFields();
+      int other = 0;
+      int typed = 0;
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        List<String> types =
+            List.of(stored.document(doc).getValues(Fields.storedFacet(FacetName.TYPE)));
+        typed += types.isEmpty() ? 0 : 1;
+        other += types.contains("autre") ? 1 : 0;
+      }
+      assertThat(typed).as("every document has a type").isEqualTo(reader.numDocs());
+      assertThat(other).as("documents typed « autre » of " + reader.numDocs())
+          .isLessThanOrEqualTo(reader.numDocs() / 10);
+    }
   }
 }
