@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 /**
  * Picks a document's main year (signature or publication), first found wins: the year the first
  * page declares as the document's own ("Année courante : 2014", "année de référence 2019"), a year
- * in the title or
- * the short ones among the first {@value #HEAD_LINES} non-blank lines (the "2024" under an action record's title, the
+ * in the title (unless the title is only the file name) or the short ones among the first
+ * {@value #HEAD_LINES} non-blank lines (the "2024" under an action record's title, the
  * "2019-2023" of a contract's title: its first year), then a two-digit-year date in those lines
- * ("Version validée du 20.01.20"), then an action record's start year, then the
- * metadata creation date, then the most frequent year of the first page; years inside web addresses
- * never count. Only plausible years count:
+ * ("Version validée du 20.01.20"), then a date alone on one of the first {@value #DATE_LINES}
+ * lines ("Juin 2006"), then an action record's start year, then a year in a title made from the
+ * file name, then the metadata creation date, then the most frequent year of the first page;
+ * years inside web addresses never count. Only plausible years count:
  * {@value #MIN_YEAR} to next year. A sidecar year overrides all this elsewhere.
  */
 final class YearDetector {
@@ -32,6 +33,12 @@ final class YearDetector {
   /** A date with a two-digit year, « 20.01.20 », « 8/11/01 »: years 2000 to 2099 only. */
   private static final Pattern SHORT_DATE = Pattern.compile(
       "(?<![\\p{L}\\d./])(?:0?[1-9]|[12]\\d|3[01])[./](?:0?[1-9]|1[0-2])[./](\\d{2})(?![\\d./])");
+  /** A line that is only a date: « Juin 2006 », « le 3 mai 2002 », « 1er septembre 2015 ». */
+  private static final Pattern DATE_LINE = Pattern.compile("(?iu)(?:le\\s+)?(?:\\d{1,2}(?:er)?\\s+)?"
+      + "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+      + "|d[ée]cembre)\\s+((?:19|20)\\d{2})");
+  /** Non-blank lines of the first page where a date line is looked for. */
+  static final int DATE_LINES = 12;
   private final int maxYear;
 
   /** @param currentYear the year of the run: years after the next one are not plausible */
@@ -42,11 +49,16 @@ final class YearDetector {
   Optional<Integer> mainYear(ExtractedDocument document, Optional<ActionRecord> record) {
     String firstPage = withoutUrls(document.pages().get(0));
     String head = head(firstPage);
+    // A title made from the file name is the file's metadata, not what the text says.
+    String title = withoutUrls(document.title());
+    boolean fileName = document.titleIsFileName();
     return declaredYear(firstPage)
-        .or(() -> firstYear(withoutUrls(document.title())))
+        .or(() -> fileName ? Optional.empty() : firstYear(title))
         .or(() -> firstYear(head))
         .or(() -> shortDateYear(head))
+        .or(() -> dateLineYear(firstPage))
         .or(() -> record.flatMap(ActionRecord::startYear).filter(this::plausible))
+        .or(() -> fileName ? firstYear(title) : Optional.empty())
         .or(() -> document.created().map(d -> d.getYear()).filter(this::plausible))
         .or(() -> mostFrequentYear(firstPage));
   }
@@ -54,6 +66,16 @@ final class YearDetector {
   /** The text with its web addresses blanked ("…/bassin-vie-2012.htm" dates no document). */
   static String withoutUrls(String text) {
     return URL.matcher(text).replaceAll(" ");
+  }
+
+  /**
+   * The year of a date standing alone on one of the first {@value #DATE_LINES} non-blank lines,
+   * as a cover prints it below the title (« Juin 2006 », « 3 mai 2002 », « Septembre 2015 »).
+   */
+  private Optional<Integer> dateLineYear(String page) {
+    return page.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(DATE_LINES)
+        .map(DATE_LINE::matcher).filter(Matcher::matches)
+        .map(m -> Integer.parseInt(m.group(1))).filter(this::plausible).findFirst();
   }
 
   /** The year of the first plausible two-digit-year date (« validée du 20.01.20 »: 2020). */
