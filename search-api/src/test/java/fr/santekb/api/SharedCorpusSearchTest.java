@@ -123,10 +123,13 @@ class SharedCorpusSearchTest {
 
   @Test
   void aRégionFindsItsOtherNamesAndTheFormerRégionsItMerged() {
-    // No document says « Grand Est »; these two (read) speak of Alsace and Lorraine, which it merged.
-    assertThat(topPaths("Grand Est", 6)).contains(
+    // No document says « Grand Est »; these two (read) speak of Alsace and Lorraine, which it
+    // merged, and the map of Alsace's emergency services is titled by its name (« offre soins
+    // alsace »).
+    assertThat(topPaths("Grand Est", 7)).contains(
         "jcrb__InformatisationSU/Septembre2015/septembre2015.pdf",
-        "jcrb__Trame_Commune/DOC/CompterenduConf-calltechniqueFEDORU15092015.odt");
+        "jcrb__Trame_Commune/DOC/CompterenduConf-calltechniqueFEDORU15092015.odt",
+        "jcrb__Trame_Commune/offre_soins_alsace.pdf");
     JsonNode grandEst = search("Grand Est", "size", "6");
     assertThat(grandEst.get("hits").get(0).toString()).containsIgnoringCase("<mark>alsace</mark>");
     // « région Sud » is PACA: the method note analyses « la région PACA ».

@@ -1,5 +1,6 @@
 package fr.santekb.indexer.extraction;
 
+import fr.santekb.indexer.analysis.TextKeys;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,6 +63,15 @@ public record ExtractedDocument(
       starts[i] = starts[i - 1] + pages.get(i - 1).length() + 2; // text() joins with "\n\n"
     }
     return starts;
+  }
+
+  /**
+   * Whether the title is only the file name made readable (« Plan actions CLS 2019 - 2023 »): the
+   * file itself gave no title, so the title says nothing the text says.
+   */
+  public boolean titleIsFileName() {
+    return TextKeys.key(title).equals(TextKeys.key(
+        TitleChooser.fromFileName(path.getFileName().toString())));
   }
 
   /** A copy with other page texts (used by cleaning) and everything else unchanged. */

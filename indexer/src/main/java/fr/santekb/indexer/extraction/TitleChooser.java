@@ -1,6 +1,9 @@
 package fr.santekb.indexer.extraction;
 
 import fr.santekb.indexer.analysis.TextKeys;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -9,15 +12,20 @@ import java.util.regex.Pattern;
 
 /**
  * Chooses a document's title: for a deck, its first slide's title; the metadata title of several
- * words when it is meaningful (not a
- * placeholder, not a short file name again: "fiche1", "CIRC 020502", not a signature, not an
- * event line in a deck), else a PDF's cover title, else the first heading of two words or more
- * (unless a table of contents lists it: then it is a section's), else the first title-like line
- * of the opening (two words or more, short, not a signature, a version stamp, part of a sentence,
- * nor a deck's event line; a spreadsheet's first cell only), else a one-word metadata title,
- * heading or line ("CLS" comes last), else the file name made readable. A page number is dropped
- * ("Accueil … hospitalière 60", "Charbon - 1 – Version 3"). In a file named as a collection
- * (« Fiches action PPI Bayer »), a title naming only its first sheet gives way to the file name.
+ * words when it is meaningful (not a placeholder in any script, not the file name again:
+ * "fiche1", "RPU National V2006", not a signature, not an event line in a deck) and the text
+ * prints it, else a PDF's cover title (not a letterhead), else a metadata title the text does not
+ * print, else the first heading of two words or more (unless a table of contents lists it: then
+ * it is a section's), else the first title-like line of the opening (two words or more, short,
+ * not a signature, a version stamp, part of a sentence, a deck's event line, a letterhead, a
+ * list's item or the line introducing a list; a spreadsheet's first cell only; none in a map's
+ * legend: many lines, no sentence), else a one-word metadata title, heading or line ("CLS" comes
+ * last), else, under a file name that says nothing (« 000_8c19fce57eb3e8e4 »), the term the text
+ * defines and uses most (« Ateliers Santé Ville (ASV) ») or its opening words, else the file name
+ * made readable. A page number is dropped ("Accueil … hospitalière 60", "Charbon - 1 – Version
+ * 3"). A title naming only a part gives way to the file name: the first sheet in a file named as
+ * a collection (« Fiches action PPI Bayer »), the first of a numbered series the text goes on
+ * with (« Axe 1 : … », then « Axe 2 : … »).
  */
 final class TitleChooser {
   /** Longest first line taken as a title; longer ones are sentences, not titles. */
@@ -35,7 +43,7 @@ final class TitleChooser {
           + "|mise en page\\s*\\d*"
           + "|microsoft (word|powerpoint|excel) - .*|diapo\\s*\\d*|new document|nouveau document"
           + "|feuil(le)?\\s*\\d*|sheet\\s*\\d*|classeur\\s*\\d*|workbook\\s*\\d*"
-          + "|\\W*)");
+          + "|[^\\p{L}\\p{N}]*)");
   /**
    * Looks like a file name or path: contains a name with a document or image extension, a Windows
    * path, words joined by underscores ("Copie de SPE_Affiche"), or is a single token joined by
@@ -157,32 +165,55 @@ final class TitleChooser {
     boolean sheet = SHEET_EXTENSIONS.contains(extension);
     Optional<String> heading = firstHeading.flatMap(TitleChooser::clean)
         .filter(TitleChooser::isMeaningful).filter(t -> !SIGNATURE.matcher(t).matches());
-    Optional<String> metadata = clean(metadataTitle).filter(TitleChooser::isMeaningful)
-        .filter(t -> !(TextKeys.key(t).equals(stem) && stem.split(" ").length < 3))
+    Optional<String> anyMetadata = clean(metadataTitle).filter(TitleChooser::isMeaningful)
         .filter(t -> !SIGNATURE.matcher(t).matches())
         .filter(t -> !(slides && EVENT.matcher(t).matches()));
+    // A metadata title that repeats the file name (converters write it) is no better than it.
+    Optional<String> nameAgain = anyMetadata.filter(t -> TextKeys.key(t).equals(stem));
+    Optional<String> metadata = anyMetadata.filter(t -> nameAgain.isEmpty());
+    // A metadata title the text does not print (a draft's wording, a typo) yields to the cover.
+    Optional<String> unprinted = metadata.filter(TitleChooser::hasSeveralWords)
+        .filter(t -> !printedIn(t, text));
+    Optional<String> printed = metadata.filter(TitleChooser::hasSeveralWords)
+        .filter(t -> unprinted.isEmpty());
     // A heading listed in a table of contents that precedes it is a section's, not the title.
     Optional<String> sectionHeading = heading.filter(h -> listedInContents(h, text));
     Optional<String> titleHeading = heading.filter(h -> sectionHeading.isEmpty());
     Supplier<Optional<String>> cover = () -> coverTitle.get().flatMap(TitleChooser::clean)
         .filter(TitleChooser::isMeaningful).filter(t -> !SIGNATURE.matcher(t).matches())
         .filter(t -> !(slides && EVENT.matcher(t).matches()))
+        .filter(t -> !OpeningLines.isLetterhead(t))
         .filter(TitleChooser::hasSeveralWords);
     // A deck's first-slide title is what its author typed as the title: it comes first.
     Optional<String> slideTitle = slides ? cover.get() : Optional.empty();
     String chosen = slideTitle
         .or(() -> officialTitle(text))
-        .or(() -> metadata.filter(TitleChooser::hasSeveralWords))
+        .or(() -> printed)
         .or(() -> slides ? Optional.empty() : cover.get())
+        .or(() -> unprinted)
         .or(() -> titleHeading.filter(TitleChooser::hasSeveralWords))
         .or(() -> firstTitleLine(text, true, slides, sheet))
+        .or(() -> nameAgain.filter(TitleChooser::hasSeveralWords))
         .or(() -> sectionHeading.filter(TitleChooser::hasSeveralWords))
         .or(() -> metadata)
         .or(() -> heading)
         .or(() -> firstTitleLine(text, false, slides, sheet))
-        .or(() -> isOpaque(fromFileName(fileName)) ? openingWords(text) : Optional.empty())
+        .or(() -> isOpaque(fromFileName(fileName))
+            ? DefinedTerm.mostUsed(text).or(() -> openingWords(text)) : Optional.empty())
         .orElseGet(() -> fromFileName(fileName));
-    return firstItemOfCollection(chosen, fromFileName(fileName)) ? fromFileName(fileName) : chosen;
+    boolean aPart = firstItemOfCollection(chosen, fromFileName(fileName))
+        || OpeningLines.opensSeries(chosen, text);
+    return aPart ? fromFileName(fileName) : chosen;
+  }
+
+  /**
+   * Whether every word of {@code title} is a word of {@code text}: the document prints its
+   * metadata title (« Je veux devenir psycholgoue partenaire » is not printed in a sheet whose
+   * cover reads « Je suis désormais psychologue partenaire »).
+   */
+  static boolean printedIn(String title, String text) {
+    Set<String> words = new HashSet<>(Arrays.asList(TextKeys.key(text).split(" ")));
+    return words.containsAll(List.of(TextKeys.key(title).split(" ")));
   }
 
   /**
@@ -259,22 +290,37 @@ final class TitleChooser {
    * The first line of the opening that reads as a title: short, meaningful, not a signature and,
    * when {@code severalWords}, of two words or more. On a deck's first slide an event line
    * (« 5ème Réunion … 10 octobre 2014 ») is passed over; in a spreadsheet only the first cell can
-   * be a title (the next ones are column headers and data).
+   * be a title (the next ones are column headers and data). A letterhead, a list's item or the
+   * line introducing a list is no title; nor is any line of a legend (many lines, no sentence)
+   * outside decks and spreadsheets.
    */
   private static Optional<String> firstTitleLine(String text, boolean severalWords,
       boolean slides, boolean sheet) {
-    return text.lines().map(String::strip).filter(line -> !line.isEmpty())
-        .limit(sheet ? 1 : OPENING_LINES)
-        .filter(line -> line.length() <= MAX_LINE_TITLE && !SIGNATURE.matcher(line).matches()
-            && !SENTENCE_PART.matcher(line).matches() && !STAMP.matcher(line).matches()
-            && !(slides && EVENT.matcher(line).matches()))
-        .map(TitleChooser::clean).flatMap(Optional::stream).filter(TitleChooser::isMeaningful)
-        .filter(line -> !severalWords || hasSeveralWords(line)).findFirst();
+    if (!slides && !sheet && OpeningLines.isLegend(text)) {
+      return Optional.empty();
+    }
+    List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty())
+        .limit(sheet ? 1 : OPENING_LINES + 1).toList();
+    for (int i = 0; i < Math.min(lines.size(), sheet ? 1 : OPENING_LINES); i++) {
+      String line = lines.get(i);
+      boolean notATitle = line.length() > MAX_LINE_TITLE || SIGNATURE.matcher(line).matches()
+          || SENTENCE_PART.matcher(line).matches() || STAMP.matcher(line).matches()
+          || (slides && EVENT.matcher(line).matches()) || OpeningLines.isLetterhead(line)
+          || OpeningLines.isListItem(line) || OpeningLines.introducesList(lines, i);
+      Optional<String> title = notATitle ? Optional.empty()
+          : clean(line).filter(TitleChooser::isMeaningful)
+              .filter(t -> !severalWords || hasSeveralWords(t));
+      if (title.isPresent()) {
+        return title;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * Collapses whitespace and control characters, drops Markdown heading marks ("# Titre") and trailing separators
-   * ("Action n°1 :"), caps the length.
+   * Collapses whitespace and control characters, drops Markdown heading marks ("# Titre"),
+   * leading separators (« ،أنا طالب », whose comma a right-to-left line put first) and trailing
+   * ones ("Action n°1 :", a stray « . » after a space), caps the length.
    */
   private static Optional<String> clean(String title) {
     if (title == null) {
@@ -282,7 +328,8 @@ final class TitleChooser {
     }
     String cleaned = title.replaceAll("[\\s\\p{Cc}\\p{Cf}\\uFFFD]+", " ").strip()
         .replaceAll("^#{1,6}\\s+", "")
-        .replaceAll("[\\s:;,\\-–—]+$", "").strip();
+        .replaceAll("^[\\s,;:،؛]+", "")
+        .replaceAll("(\\s+\\.|[\\s:;,\\-–—])+$", "").strip();
     cleaned = TRAILING_PAGE_NUMBER.matcher(cleaned).replaceAll("");
     cleaned = DASHED_PAGE_NUMBER.matcher(cleaned).replaceAll(" – ");
     if (cleaned.length() > MAX_TITLE) {

@@ -81,6 +81,16 @@ class DocumentTypesTest {
   }
 
   @Test
+  void aDataFormatSpecificationIsATable() {
+    // « RPU National V2006.pdf »: the national RPU format, tag by tag
+    assertThat(type("pdf", "Résumé de Passage aux Urgences (RPU)", "Ce RPU représente un format "
+        + "de données à transmettre. FORMAT RPU NATIONAL BALISE FORMAT DEFINITION"))
+        .isEqualTo("tableau");
+    assertThat(type("pdf", "Résumé de Passage aux Urgences (RPU)", "Ce RPU représente un "
+        + "consensus à transmettre.")).isEqualTo("autre");
+  }
+
+  @Test
   void sidecarTypesResolveByIdLabelOrTitleWords() {
     assertThat(types.resolve("Présentation")).contains("presentation");
     assertThat(types.resolve("compte-rendu")).contains("compte-rendu");

@@ -2,6 +2,7 @@ package fr.santekb.indexer.enrichment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.santekb.indexer.extraction.ExtractedDocument;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +33,32 @@ class YearDetectorTest {
 
   @Test
   void aYearInTheTitleWins() {
-    assertThat(year("CLS Martigues 2019-2023", "Signé en 2015.", Optional.empty(),
-        Optional.empty())).contains(2019);
+    ExtractedDocument contract = TestFixtures.document("cls", "pdf", "Signé en 2015.",
+        Optional.empty()).withTitle("CLS Martigues 2019-2023");
+    assertThat(years.mainYear(contract, Optional.empty())).contains(2019);
+  }
+
+  @Test
+  void aYearInATitleMadeFromTheFileNameComesAfterTheTextsOwnDates() {
+    // « Plan actions CLS 2019 - 2023.pdf », whose first page is dated « 20.01.20 »
+    assertThat(year("Plan actions CLS 2019 - 2023", "Version validée en COTECH du 20.01.20\n"
+        + "Axe 1 : Offre et accès aux soins", Optional.of(LocalDate.of(2021, 2, 18)),
+        Optional.empty())).contains(2020);
+    // with no date in the text, the file name's year still comes before the file's date
+    assertThat(year("Plan actions CLS 2019 - 2023", "Axe 1 : Offre et accès aux soins",
+        Optional.of(LocalDate.of(2021, 2, 18)), Optional.empty())).contains(2019);
+  }
+
+  @Test
+  void aDateAloneOnALineOfTheOpeningComesBeforeTheFileDate() {
+    String cover = "Société Française de Médecine d'Urgence\nPrésident : Patrick Goldstein\n\n"
+        + "MINISTERE DE LA SANTE\nET DES SOLIDARITES\n\nRésumé de Passage aux Urgences (RPU)"
+        + "\n\nJuin 2006\n\nLa production d’un résumé de passage aux urgences";
+    assertThat(year("Résumé de Passage aux Urgences (RPU)", cover,
+        Optional.of(LocalDate.of(2007, 6, 18)), Optional.empty())).contains(2006);
+    // a date inside a sentence is not the document's date
+    assertThat(year("Guide", "Guide\nRédigé\nPour tous\nLe décret du 3 mai 2002 s’applique.",
+        Optional.of(LocalDate.of(2007, 6, 18)), Optional.empty())).contains(2007);
   }
 
   @Test
@@ -97,9 +122,11 @@ class YearDetectorTest {
         Optional.of(LocalDate.of(2015, 8, 19)), Optional.empty())).contains(2015);
     assertThat(year("Trame", "Trame\nSuite\nSuite\nPopulation au 1er janvier 2014",
         Optional.of(LocalDate.of(2015, 5, 4)), Optional.empty())).contains(2015);
-    assertThat(year("Trame", "Trame\nSuite\nSuite\n" + "Texte\n".repeat(YearDetector.DATE_LINES)
+    assertThat(year("Trame", "Trame\nSuite\nSuite\n" + "Texte\n".repeat(YearDetector.FULL_DATE_LINES)
         + "Paris, le 3 mai 2014", Optional.of(LocalDate.of(2015, 5, 4)), Optional.empty()))
         .contains(2015);
+    assertThat(year("Note", "Note\nSuite\nSuite\nVu la circulaire n° 700 du 26 avril 2002",
+        Optional.of(LocalDate.of(2021, 1, 1)), Optional.empty())).contains(2021);
     // a version number or a reference is no date
     assertThat(year("Note", "Note\nSuite\nSuite\nLogiciel V1.2.2014, réf. 12-05-20191",
         Optional.of(LocalDate.of(2021, 1, 1)), Optional.empty())).contains(2021);

@@ -105,4 +105,22 @@ class TikaExtractorSharedFilesTest {
     assertThat(doc.pages().get(1)).startsWith("Matériel & méthode");
     assertThat(doc.text()).doesNotContainPattern("image\\d+\\.png");
   }
+
+  @Test
+  void coverTitlesInArabicAndBelowALetterheadAndAMapWithoutOne() {
+    // the Arabic flyer: its cover's headline (its metadata title is a design file's name)
+    assertThat(extracted(SharedCorpus.document(
+        "betagouv__sante-psy/static/documents/flyer_student_ar.pdf")).title())
+        .isEqualTo("أنا طالب أواجه صعوبات مؤقتة");
+    // the largest type is the society's letterhead; the metadata title is the file name again
+    assertThat(extracted(SharedCorpus.document("jcrb__RPU_Doc/RPU National V2006.pdf")).title())
+        .isEqualTo("Résumé de Passage aux Urgences (RPU)");
+    // a map's legend (« Codes postaux », « SAMU ») is no title: the file name is
+    assertThat(extracted(SharedCorpus.document("jcrb__Trame_Commune/offre_soins_alsace.pdf"))
+        .title()).isEqualTo("offre soins alsace");
+    // the metadata title (« Je veux devenir psycholgoue partenaire ») is not printed: the cover
+    assertThat(extracted(SharedCorpus.document(
+        "betagouv__sante-psy/static/documents/parcours_psychologue_sante_psy_etudiant.pdf"))
+        .title()).isEqualTo("Santé Psy Étudiant");
+  }
 }

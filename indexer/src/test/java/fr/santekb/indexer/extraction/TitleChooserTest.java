@@ -191,4 +191,111 @@ class TitleChooserTest {
     assertThat(TitleChooser.choose("Action n°1", Optional.empty(), "x", "action1.doc"))
         .isEqualTo("Action n°1");
   }
+
+  @Test
+  void aTitleInAnotherScriptIsATitleNotAPlaceholder() {
+    assertThat(TitleChooser.isMeaningful("أنا طالب، أواجه صعوبات مؤقتة")).isTrue();
+    assertThat(TitleChooser.isMeaningful("— • —")).isFalse();
+    // the Arabic flyer: its cover's headline, the comma a right-to-left line put first dropped
+    assertThat(TitleChooser.choose("Copie de SPE_Affiche_ImpressionA3",
+        () -> Optional.of("،أنا طالب أواجه صعوبات مؤقتة"), Optional.empty(), "القلق",
+        "flyer_student_ar.pdf")).isEqualTo("أنا طالب أواجه صعوبات مؤقتة");
+  }
+
+  @Test
+  void aMetadataTitleTheTextDoesNotPrintYieldsToTheCover() {
+    String sheet = "Santé Psy Étudiant .\nJe suis désormais psychologue partenaire\n"
+        + "L’université établit ma convention";
+    assertThat(TitleChooser.printedIn("Je veux devenir psycholgoue partenaire", sheet)).isFalse();
+    assertThat(TitleChooser.choose("Je veux devenir psycholgoue partenaire",
+        () -> Optional.of("Santé Psy Étudiant ."), Optional.empty(), sheet, "parcours.pdf"))
+        .isEqualTo("Santé Psy Étudiant");
+    // printed, the metadata title comes before the cover; without a cover it is still taken
+    assertThat(TitleChooser.printedIn("Je suis désormais psychologue partenaire", sheet)).isTrue();
+    assertThat(TitleChooser.choose("Je suis désormais psychologue partenaire",
+        () -> Optional.of("Santé Psy Étudiant"), Optional.empty(), sheet, "parcours.pdf"))
+        .isEqualTo("Je suis désormais psychologue partenaire");
+    assertThat(TitleChooser.choose("Je veux devenir psycholgoue partenaire", Optional.empty(),
+        sheet, "parcours.pdf")).isEqualTo("Je veux devenir psycholgoue partenaire");
+  }
+
+  @Test
+  void aLetterheadIsNoTitleNorIsAMetadataTitleThatRepeatsTheFileName() {
+    String cover = """
+        Société Française de Médecine d'Urgence
+        Président : Patrick Goldstein
+
+        MINISTERE DE LA SANTE
+        ET DES SOLIDARITES
+
+        DIRECTION DE L'HOSPITALISATION
+        ET DE L'ORGANISATION DES SOINS
+
+        Résumé de Passage aux Urgences (RPU)
+
+        Juin 2006
+        """;
+    assertThat(TitleChooser.choose("RPU National V2006",
+        () -> Optional.of("Société Française de Médecine d'Urgence"), Optional.empty(), cover,
+        "RPU National V2006.pdf")).isEqualTo("Résumé de Passage aux Urgences (RPU)");
+    // with nothing better in the text, the metadata title that repeats the name is kept
+    assertThat(TitleChooser.choose("RPU National V2006", Optional.empty(),
+        "La production d’un résumé de passage aux urgences est essentielle pour tous.",
+        "RPU National V2006.pdf")).isEqualTo("RPU National V2006");
+  }
+
+  @Test
+  void aMapsLegendHasNoTitleLine() {
+    String legend = "Codes postaux\n\nLimites départementales\n\nLimites régionales\n\n"
+        + "Services d'urgences\n\nHéli-SMUR\n\nSMUR\n\nSAMU\n\n67200\n67201\n\n"
+        + "© FEDORU 2015\n\ncf. encadré\n\n68100\n";
+    assertThat(TitleChooser.choose("Mise en page", Optional.empty(), legend,
+        "offre_soins_alsace.pdf")).isEqualTo("offre soins alsace");
+    // one sentence is enough for a text's lines to be read as titles again
+    assertThat(TitleChooser.choose(null, Optional.empty(), "Carte des urgences\n"
+        + "Les services d'urgences de la région en 2015.", "carte.pdf"))
+        .isEqualTo("Carte des urgences");
+  }
+
+  @Test
+  void aListsItemsAndTheLineIntroducingThemAreNoTitle() {
+    String page = "Le CLS poursuit deux enjeux majeurs.\nLes orientations du CLS :\n"
+        + "  • Promouvoir l’égalité devant la santé\n  • Anticiper le vieillissement\n";
+    assertThat(TitleChooser.choose(null, Optional.empty(), page, "orientations_cls.txt"))
+        .isEqualTo("orientations cls");
+    // a colon alone does not make a lead-in
+    assertThat(TitleChooser.choose(null, Optional.empty(), "Les orientations du CLS :\n"
+        + "Promouvoir l’égalité devant la santé dès les premiers âges de la vie.", "o.txt"))
+        .isEqualTo("Les orientations du CLS");
+  }
+
+  @Test
+  void theFirstPartOfANumberedSeriesGivesWayToTheFileName() {
+    String plan = "Version validée en COTECH du 20.01.20\n\nAxe 1 : Offre et accès aux soins\n\n"
+        + "Fiche projet N°1\n\nRenforcer la démographie médicale\ntexte\n\n"
+        + "Fiche projet N°2 Renforcer le lien ville – hôpital\n\n"
+        + "Axe 2 : Prévention et promotion de la santé\n";
+    assertThat(TitleChooser.choose("Microsoft Word - Axe 1_1 demog medicale", Optional.empty(),
+        plan, "Plan actions CLS 2019 - 2023.pdf")).isEqualTo("Plan actions CLS 2019 - 2023");
+    assertThat(TitleChooser.choose(null, Optional.empty(),
+        "ANNEXES\n\nANNEXE 1 Schéma - type Plan Rouge\n\nANNEXE 2 Les différentes zones\n\n"
+            + "Le plan rouge est déclenché par le préfet du département.\n",
+        "annexe_700.pdf")).isEqualTo("annexe 700");
+  }
+
+  @Test
+  void underAFileNameThatSaysNothingTheTermTheTextDefinesAndUsesMostIsTheTitle() {
+    String page = "La Ville et l’Agence Régionale de Santé ont signé le Contrat Local de Santé "
+        + "(CLS). Le CLS poursuit deux enjeux.\nLes orientations du CLS :\n  • Promouvoir\n"
+        + "Quatre Ateliers Santé Ville (ASV) existent. Les ASV et le CLS agissent. L’ASV Nord "
+        + "et l’ASV Centre. Chaque ASV agit.";
+    assertThat(TitleChooser.choose(null, Optional.empty(), page, "000_8c19fce57eb3e8e4.txt"))
+        .isEqualTo("Ateliers Santé Ville (ASV)");
+    assertThat(DefinedTerm.name("signé le Contrat Local de Santé ", "CLS"))
+        .contains("Contrat Local de Santé");
+    assertThat(DefinedTerm.name("et l’Agence Régionale de Santé", "ARS"))
+        .contains("Agence Régionale de Santé");
+    assertThat(DefinedTerm.name("la ville de Marseille", "CLS")).isEmpty();
+    assertThat(DefinedTerm.mostUsed("Aucun sigle (ici) ni définition.")).isEmpty();
+  }
 }
