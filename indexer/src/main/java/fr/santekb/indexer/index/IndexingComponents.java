@@ -69,6 +69,16 @@ public final class IndexingComponents implements AutoCloseable {
     return !(extractor instanceof LazyExtractor lazy) || lazy.started();
   }
 
+  /**
+   * Starts Tika now if it is not running yet (a resident indexer pays its start-up once, before the
+   * first change rather than on it).
+   */
+  public void startExtractor() {
+    if (extractor instanceof LazyExtractor lazy) {
+      lazy.start();
+    }
+  }
+
   public IndexRunner runner(int threads) {
     return new IndexRunner(schema, pipeline, extractor, cacheFingerprint, threads);
   }
