@@ -141,7 +141,7 @@ public final class IndexCommand implements Callable<Integer> {
       if (watchSettings != null) {
         return WatchRun.run(components.runner(n), sources, index, full, watchSettings, progress,
             first -> {
-              components.startExtractor();
+              components.warmUp();
               Path reportFile = ReportWriter.writeJson(first, index);
               if (!quiet) {
                 ReportWriter.printSummary(first, System.out);

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class IndexRunner {
   private final Schema schema;
-  private final DocumentPipeline pipeline;
+  private final PipelineLoader pipeline;
   private final FileExtractor extractor;
   private final String cacheFingerprint;
   private final int threads;
@@ -26,7 +26,7 @@ public final class IndexRunner {
    * @param cacheFingerprint what extraction depends on besides the bytes; cache entries written
    *     under another fingerprint are not reused
    */
-  public IndexRunner(Schema schema, DocumentPipeline pipeline, FileExtractor extractor,
+  IndexRunner(Schema schema, PipelineLoader pipeline, FileExtractor extractor,
       String cacheFingerprint, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1 (got " + threads + ")");
@@ -71,7 +71,7 @@ public final class IndexRunner {
     return schema;
   }
 
-  DocumentPipeline pipeline() {
+  PipelineLoader pipeline() {
     return pipeline;
   }
 

@@ -1,5 +1,7 @@
 package fr.santekb.indexer.index;
 
+import fr.santekb.indexer.config.ConfigException;
+import fr.santekb.indexer.extraction.Extraction;
 import fr.santekb.indexer.extraction.Outcome;
 import fr.santekb.indexer.schema.DocumentIds;
 import fr.santekb.indexer.schema.Fields;
@@ -134,7 +136,12 @@ public final class IndexSession implements AutoCloseable {
     IndexedState before = state;
     // Opened under the index's write lock: one process at a time writes the cache.
     ExtractionCache cache = ExtractionCache.open(indexDir, runner.cacheFingerprint());
-    CachedExtractor cached = new CachedExtractor(runner.extractor(), cache, !full);
+    // The vocabularies start loading on another thread as Tika is about to read a file.
+    FileExtractor tika = file -> {
+      runner.pipeline().prepare();
+      return runner.extractor().extract(file);
+    };
+    CachedExtractor cached = new CachedExtractor(tika, cache, !full);
     ProgressBar bar = progress.create(byPath.size());
     Set<String> seen = new HashSet<>();
     // What the index will hold after the commit, for the state file.
@@ -160,6 +167,9 @@ public final class IndexSession implements AutoCloseable {
       throw new IOException("indexing interrupted; the index is unchanged", e);
     } catch (ExecutionException e) {
       writer.rollback();
+      if (e.getCause() instanceof ConfigException config) {
+        throw config; // an invalid vocabulary, found when the first file needed the pipeline
+      }
       throw new IOException("indexing failed; the index is unchanged: " + e.getCause(),
           e.getCause());
     } finally {
@@ -219,7 +229,10 @@ public final class IndexSession implements AutoCloseable {
       }
       result = SteadyRead.read(f -> {
         CachedExtractor.Obtained obtained = cached.extract(f.file());
-        return runner.pipeline().process(f, obtained.extraction(), obtained.origin());
+        // A refusal (from the cache: an empty file, say) needs no vocabulary.
+        return obtained.extraction() instanceof Extraction.Rejected rejected
+            ? DocumentPipeline.refused(rejected, obtained.origin())
+            : runner.pipeline().get().process(f, obtained.extraction(), obtained.origin());
       }, file, stamp);
     } catch (IOException e) {
       result = SteadyRead.unreachable(e, "listed, then gone before it was read");
