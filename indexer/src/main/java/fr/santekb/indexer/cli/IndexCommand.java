@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "(Re)index folders recursively into a Lucene index. Unchanged files are skipped, "
         + "vanished files removed, moved, renamed or copied files taken from the extraction cache "
-        + "of the index; one atomic commit at the end.")
+        + "of the index; one atomic commit at the end. With --watch, then stays up and "
+        + "re-indexes what changes, one commit per batch of changes, until Ctrl-C.")
 public final class IndexCommand implements Callable<Integer> {
   private static final Duration DEFAULT_SETTLE = IndexWatch.Settings.DEFAULT_SETTLE;
   private static final Duration DEFAULT_RESCAN = IndexWatch.Settings.DEFAULT_RESCAN;

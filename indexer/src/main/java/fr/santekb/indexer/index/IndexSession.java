@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -146,6 +147,8 @@ public final class IndexSession implements AutoCloseable {
     Set<String> seen = new HashSet<>();
     // What the index will hold after the commit, for the state file.
     Map<String, IndexedState.Entry> next = new ConcurrentHashMap<>(before.entries());
+    // Documents written or removed by this pass.
+    AtomicInteger written = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(runner.threads());
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -154,7 +157,7 @@ public final class IndexSession implements AutoCloseable {
         seen.add(id);
         boolean again = full || forced.contains(file.file());
         futures.add(pool.submit(() -> {
-          reports.add(indexOne(file, id, before, again, cached, cache, next));
+          reports.add(indexOne(file, id, before, again, cached, cache, next, written));
           bar.step(file.relativePath());
         }));
       }
@@ -184,6 +187,7 @@ public final class IndexSession implements AutoCloseable {
           && !insideAny(entry, unlisted)) {
         writer.deleteDocuments(new Term(Fields.ID, e.getKey()));
         next.remove(e.getKey());
+        written.incrementAndGet();
         reports.add(new FileReport(entry.source(), "(id " + e.getKey() + ")",
             e.getKey(), Outcome.REMOVED, "", "file no longer in the source folder", 0,
             TextOrigin.NONE));
@@ -191,7 +195,7 @@ public final class IndexSession implements AutoCloseable {
         keepInCache(entry, cache); // outside this pass, or in a folder not listed
       }
     }
-    int docs = commit(next);
+    int docs = commit(next, written.get() > 0);
     if (everyScopeWhole) {
       collect(cache);
     }
@@ -200,10 +204,15 @@ public final class IndexSession implements AutoCloseable {
         new ArrayList<>(reports), docs, (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Ranks copies, commits, and records what the index now holds; returns its document count. */
-  private int commit(Map<String, IndexedState.Entry> next) throws IOException {
+  /**
+   * Ranks copies (unless no document was written or removed: then no rank can have changed),
+   * commits, and records what the index now holds; returns its document count.
+   */
+  private int commit(Map<String, IndexedState.Entry> next, boolean written) throws IOException {
     try {
-      CopyRanks.update(writer);
+      if (written) {
+        CopyRanks.update(writer);
+      }
       Optional<String> commitBefore = IndexedStateFile.commitId(dir);
       writer.commit();
       saveState(commitBefore, next);
@@ -216,7 +225,8 @@ public final class IndexSession implements AutoCloseable {
   }
 
   private FileReport indexOne(SourceFile file, String id, IndexedState before, boolean again,
-      CachedExtractor cached, ExtractionCache cache, Map<String, IndexedState.Entry> next) {
+      CachedExtractor cached, ExtractionCache cache, Map<String, IndexedState.Entry> next,
+      AtomicInteger written) {
     long t0 = System.nanoTime();
     String source = file.sourceRoot().toString();
     DocumentPipeline.Result result;
@@ -240,11 +250,14 @@ public final class IndexSession implements AutoCloseable {
     try {
       if (result.document().isPresent()) {
         writer.updateDocument(new Term(Fields.ID, id), result.document().get());
+        written.incrementAndGet();
         IndexedState.entryOf(result.document().get()).ifPresent(e -> next.put(id, e.getValue()));
       } else {
         // The file is gone or unreadable now: an older version must not linger in results.
         writer.deleteDocuments(new Term(Fields.ID, id));
-        next.remove(id);
+        if (next.remove(id) != null) {
+          written.incrementAndGet();
+        }
       }
     } catch (IOException e) {
       // The index itself failed (disk full...): that ends the run, unlike a bad file.
