@@ -7,12 +7,13 @@
 #   nochange  nothing touched
 #   txt       one .txt file changed (a sentence appended): one file extracted
 #   move      one .docx moved to another folder and back: re-pointed from the extraction cache
-# Each run's report is checked. Prints every run and the medians per build; writes
+# (KINDS="nochange txt" runs some of them.) Each run's report is checked. Prints every run and the medians per build; writes
 # $WORK/paired-times.tsv.
 #   OLD=/tmp/old.sh NEW=./santekb WORK=/tmp/cache-bench RUNS=5 indexer/src/test/scripts/reindex-paired.sh
 set -euo pipefail
 WORK="${WORK:-/tmp/cache-bench}"
 RUNS="${RUNS:-5}"
+KINDS="${KINDS:-nochange txt move}"
 FILES="$WORK/files"
 INDEX="$WORK/index"
 TIMES="$WORK/paired-times.tsv"
@@ -46,7 +47,7 @@ change() {
 printf 'build\tkind\twall_s\tcpu_s\textracted reused\n' > "$TIMES"
 echo "load: $(uptime)"
 $NEW index --source "$FILES" --index "$INDEX" --quiet >/dev/null 2>&1 # whatever changed before
-for kind in nochange txt move; do
+for kind in $KINDS; do
   [ "$kind" = txt ] && expected=1 || expected=0
   for i in $(seq "$RUNS"); do
     if [ $((i % 2)) = 1 ]; then order="old new"; else order="new old"; fi
