@@ -8,6 +8,7 @@ import fr.santekb.indexer.index.FileReport;
 import fr.santekb.indexer.index.IndexSession;
 import fr.santekb.indexer.index.IndexingComponents;
 import fr.santekb.indexer.index.ProgressBar;
+import fr.santekb.indexer.index.ReportWriter;
 import fr.santekb.indexer.index.RunReport;
 import fr.santekb.indexer.index.TextOrigin;
 import fr.santekb.indexer.schema.Fields;
@@ -72,8 +73,19 @@ class IndexWatchTest {
     write("plan.txt", "Contrat local de santé de Gap, signé en 2018 avec la préfecture.");
     write("fiches/fiche.txt", "Fiche action : dépistage du diabète à Embrun, 2021.");
     components = new IndexingComponents(config);
+    watchInto(index);
+    awaitIndex("the first pass indexes both files",
+        docs -> docs.keySet().equals(Set.of("plan.txt", "fiches/fiche.txt")));
+  }
+
+  /** Starts a watch of the corpus into {@code indexDir}, which writes its reports as the CLI does. */
+  private void watchInto(Path indexDir) throws IOException {
+    index = indexDir;
     session = components.runner(2).open(index);
-    watch = new IndexWatch(session, List.of(corpus), FAST, (report, why) -> passes.add(report));
+    watch = new IndexWatch(session, List.of(corpus), FAST, (report, why) -> {
+      passes.add(report);
+      ReportWriter.writeJson(report, indexDir);
+    });
     watching = new Thread(() -> {
       try {
         watch.run(false, total -> new ProgressBar(System.err, false, total));
@@ -82,8 +94,6 @@ class IndexWatchTest {
       }
     }, "watch-under-test");
     watching.start();
-    awaitIndex("the first pass indexes both files",
-        docs -> docs.keySet().equals(Set.of("plan.txt", "fiches/fiche.txt")));
   }
 
   @AfterEach
@@ -155,6 +165,22 @@ class IndexWatchTest {
     write("plan.txt.meta.json", "{\"title\": \"Contrat local de santé de Gap 2018-2022\"}");
     awaitIndex("the sidecar's title is indexed",
         docs -> docs.get("plan.txt").contains("Contrat local de santé de Gap 2018-2022"));
+  }
+
+  @Test
+  void anIndexInsideTheSourceFolderDoesNotFeedTheWatch() throws Exception {
+    watch.stop();
+    watching.join(WAIT.toMillis());
+    session.close();
+    watchInto(corpus.resolve("index-interne"));
+    awaitIndex("the first pass", docs -> docs.containsKey("plan.txt"));
+    write("ajout.txt", "Ajout d’un compte rendu sur l’offre de soins à Gap.");
+    awaitIndex("the added file is indexed", docs -> docs.containsKey("ajout.txt"));
+    int batches = passes.size();
+    Thread.sleep(3 * FAST.settle().toMillis() + 2000);
+    assertThat(passes.size()).as("the index's own writes and report raise no batch")
+        .isEqualTo(batches);
+    assertThat(documents().keySet()).noneMatch(p -> p.startsWith("index-interne/"));
   }
 
   @Test
