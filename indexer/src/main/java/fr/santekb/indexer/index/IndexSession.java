@@ -137,12 +137,7 @@ public final class IndexSession implements AutoCloseable {
     IndexedState before = state;
     // Opened under the index's write lock: one process at a time writes the cache.
     ExtractionCache cache = ExtractionCache.open(indexDir, runner.cacheFingerprint());
-    // The vocabularies start loading on another thread as Tika is about to read a file.
-    FileExtractor tika = file -> {
-      runner.pipeline().prepare();
-      return runner.extractor().extract(file);
-    };
-    CachedExtractor cached = new CachedExtractor(tika, cache, !full);
+    CachedExtractor cached = new CachedExtractor(runner.extractor(), cache, !full);
     ProgressBar bar = progress.create(byPath.size());
     Set<String> seen = new HashSet<>();
     // What the index will hold after the commit, for the state file.

@@ -12,8 +12,8 @@ import fr.santekb.indexer.schema.Schema;
 /**
  * Wires the indexing pipeline from the configuration, explicitly, in one place. Owns the extractor,
  * so close it when the run is over. The pipeline's vocabularies load when a first file needs
- * indexing, and Tika starts on the first file that needs extracting (both at once, on two threads),
- * so a re-index that finds nothing changed does without either.
+ * indexing, and Tika starts on the first file that needs extracting, so a re-index that finds
+ * nothing changed does without either.
  */
 public final class IndexingComponents implements AutoCloseable {
   private final Schema schema;
@@ -72,7 +72,7 @@ public final class IndexingComponents implements AutoCloseable {
     return pipeline.get();
   }
 
-  /** Whether the pipeline's vocabularies were loaded, or are loading (tests look). */
+  /** Whether the pipeline's vocabularies were loaded (tests look). */
   boolean pipelineStarted() {
     return pipeline.started();
   }
@@ -82,11 +82,10 @@ public final class IndexingComponents implements AutoCloseable {
    * before the first change rather than on it.
    */
   public void warmUp() {
-    pipeline.prepare();
+    pipeline.get();
     if (extractor instanceof LazyExtractor lazy) {
       lazy.start();
     }
-    pipeline.get();
   }
 
   /** Whether Tika was started by these components (it starts on the first file to extract). */
