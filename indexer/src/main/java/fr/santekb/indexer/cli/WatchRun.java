@@ -57,12 +57,18 @@ final class WatchRun {
       }
     }, "santekb-watch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
+    boolean stopped = false;
     try {
       watch.run(full, progress);
+      stopped = true;
     } finally {
       try {
         session.close();
       } finally {
+        if (stopped) {
+          // Said before the hook is released: once it returns, the JVM halts.
+          System.err.println("santekb index: watch stopped; the index is at its last commit.");
+        }
         closed.countDown();
         try {
           Runtime.getRuntime().removeShutdownHook(hook);
@@ -71,7 +77,6 @@ final class WatchRun {
         }
       }
     }
-    System.err.println("santekb index: watch stopped; the index is at its last commit.");
     return ExitCodes.OK;
   }
 
