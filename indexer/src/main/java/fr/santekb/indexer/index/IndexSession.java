@@ -96,11 +96,6 @@ public final class IndexSession implements AutoCloseable {
     return indexDir;
   }
 
-  /** Documents in the index as of the last commit of this session (or its opening). */
-  public int documents() {
-    return state.entries().size();
-  }
-
   /**
    * One pass over {@code scopes}, committed: the files found in them are indexed (unchanged ones
    * skipped unless {@code full} or the scope forces them), the documents of the scopes whose file
