@@ -3,15 +3,18 @@ package fr.santekb.indexer.cli;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.index.IndexedState;
+import fr.santekb.indexer.index.IndexRunner;
 import fr.santekb.indexer.index.IndexingComponents;
 import fr.santekb.indexer.index.PipelineVersions;
 import fr.santekb.indexer.index.ProgressBar;
 import fr.santekb.indexer.index.ReportWriter;
 import fr.santekb.indexer.index.RunReport;
+import fr.santekb.indexer.index.watch.IndexWatch;
 import fr.santekb.indexer.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -28,13 +31,19 @@ import picocli.CommandLine.Spec;
  * {@code santekb index}: (re)indexes source folders into an index folder, incrementally, then prints
  * a summary and writes the JSON report beside the index. Exit 0 when the run completed (even with
  * some bad files), 1 when nothing could be indexed, 2 on usage or configuration errors, 75 when
- * another process is writing the same index (nothing is done, its report is left alone).
+ * another process is writing the same index (nothing is done, its report is left alone). With
+ * {@code --watch} it then stays up and re-indexes what changes until stopped (see {@link
+ * WatchRun}).
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "(Re)index folders recursively into a Lucene index. Unchanged files are skipped, "
         + "vanished files removed, moved, renamed or copied files taken from the extraction cache "
-        + "of the index; one atomic commit at the end.")
+        + "of the index; one atomic commit at the end. With --watch, then stays up and "
+        + "re-indexes what changes, one commit per batch of changes, until Ctrl-C.")
 public final class IndexCommand implements Callable<Integer> {
+  private static final Duration DEFAULT_SETTLE = IndexWatch.Settings.DEFAULT_SETTLE;
+  private static final Duration DEFAULT_RESCAN = IndexWatch.Settings.DEFAULT_RESCAN;
+
   @Option(names = "--source", paramLabel = "DIR",
       description = "Folder to index (repeatable; default: sources in santekb.yaml).")
   List<Path> sources;
@@ -63,12 +72,34 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar and no summary table.")
   boolean quiet;
 
+  @Option(names = "--watch", description = "After the run, stay up: watch the source folders and "
+      + "re-index what changes (new, changed, moved, deleted files and folders), one commit and "
+      + "one log line per batch of changes; the whole folders are rescanned every --rescan "
+      + "minutes. Ctrl-C or SIGTERM stops it once the batch in progress is committed.")
+  boolean watch;
+
+  @Option(names = "--settle", paramLabel = "MS", description = "With --watch: a batch of changes "
+      + "is indexed once no change has come for MS milliseconds (default: 500).")
+  Long settleMillis;
+
+  @Option(names = "--rescan", paramLabel = "MINUTES", description = "With --watch: pass over the "
+      + "whole folders this often, in case the system lost events (default: 10).")
+  Long rescanMinutes;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     SantekbConfig cfg = ConfigLoader.load(ConfigLoader.locate(config));
+    if (!watch && (settleMillis != null || rescanMinutes != null)) {
+      System.err.println("santekb index: --settle and --rescan go with --watch");
+      return ExitCodes.USAGE;
+    }
     if (jsonl != null) {
+      if (watch) {
+        System.err.println("santekb index: --watch watches folders, not a --jsonl file");
+        return ExitCodes.USAGE;
+      }
       return JsonlIndexing.run(cfg, jsonl, sources, index, full, threads, quiet);
     }
     List<Path> sources = this.sources != null ? this.sources : cfg.sources();
@@ -92,10 +123,34 @@ public final class IndexCommand implements Callable<Integer> {
       System.err.println("santekb index: --threads must be >= 1");
       return ExitCodes.USAGE;
     }
+    IndexWatch.Settings watchSettings = null;
+    if (watch) {
+      try {
+        watchSettings = new IndexWatch.Settings(
+            settleMillis != null ? Duration.ofMillis(settleMillis) : DEFAULT_SETTLE,
+            IndexWatch.Settings.DEFAULT_MAX_WAIT,
+            rescanMinutes != null ? Duration.ofMinutes(rescanMinutes) : DEFAULT_RESCAN);
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        System.err.println("santekb index: --settle must be >= 0 and at most 30000, --rescan > 0");
+        return ExitCodes.USAGE;
+      }
+    }
     RunReport report;
+    IndexRunner.ProgressBarFactory progress =
+        total -> new ProgressBar(System.err, !quiet && ProgressBar.onTerminal(), total);
     try (IndexingComponents components = new IndexingComponents(cfg)) {
-      report = components.runner(n).run(sources, index, full,
-          total -> new ProgressBar(System.err, !quiet && ProgressBar.onTerminal(), total));
+      if (watchSettings != null) {
+        return WatchRun.run(components.runner(n), sources, index, full, watchSettings, progress,
+            first -> {
+              components.warmUp();
+              Path reportFile = ReportWriter.writeJson(first, index);
+              if (!quiet) {
+                ReportWriter.printSummary(first, System.out);
+                System.out.println("Report: " + reportFile);
+              }
+            });
+      }
+      report = components.runner(n).run(sources, index, full, progress);
     } catch (LockObtainFailedException e) {
       spec.commandLine().getErr().println("santekb index: l’index " + index
           + " est déjà en cours d’écriture par un autre processus ; réessayez quand il aura fini."

@@ -74,7 +74,7 @@ public final class DocumentPipeline {
     ExtractedDocument extracted;
     switch (extraction) {
       case Extraction.Rejected rejected -> {
-        return new Result(rejected.outcome(), "", rejected.message(), Optional.empty(), textFrom);
+        return refused(rejected, textFrom);
       }
       case Extraction.Extracted e -> extracted = e.document();
     }
@@ -94,6 +94,11 @@ public final class DocumentPipeline {
           "after extraction: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
           Optional.empty(), textFrom);
     }
+  }
+
+  /** The result of a file the extractor refused: no document, the refusal's outcome and why. */
+  static Result refused(Extraction.Rejected rejected, TextOrigin textFrom) {
+    return new Result(rejected.outcome(), "", rejected.message(), Optional.empty(), textFrom);
   }
 
   /**

@@ -11,14 +11,15 @@ import fr.santekb.indexer.schema.Schema;
 
 /**
  * Wires the indexing pipeline from the configuration, explicitly, in one place. Owns the extractor,
- * so close it when the run is over. Tika is started on the first file that needs extracting, so a
- * re-index that reads nothing new does without it.
+ * so close it when the run is over. The pipeline's vocabularies load when a first file needs
+ * indexing, and Tika starts on the first file that needs extracting, so a re-index that finds
+ * nothing changed does without either.
  */
 public final class IndexingComponents implements AutoCloseable {
   private final Schema schema;
   private final FileExtractor extractor;
   private final AutoCloseable closeExtractor;
-  private final DocumentPipeline pipeline;
+  private final PipelineLoader pipeline;
   private final int maxCharsPerDocument;
   private final String cacheFingerprint;
 
@@ -51,17 +52,40 @@ public final class IndexingComponents implements AutoCloseable {
     this.maxCharsPerDocument = config.extraction().maxCharsPerDocument();
     this.cacheFingerprint = "pipeline " + Schema.PIPELINE_VERSION + "; "
         + ExtractionFingerprint.of(config.extraction());
-    Enricher enricher = Enricher.load(config);
-    this.pipeline = new DocumentPipeline(extractor, TextCleaner.standard(), enricher,
-        new DocumentMapper(schema, new EntityNames(enricher.vocabularies())));
+    this.pipeline = new PipelineLoader(() -> {
+      Enricher enricher = Enricher.load(config);
+      return new DocumentPipeline(extractor, TextCleaner.standard(), enricher,
+          new DocumentMapper(schema, new EntityNames(enricher.vocabularies())));
+    });
   }
 
   public Schema schema() {
     return schema;
   }
 
+  /**
+   * The document pipeline, loaded on first use (its vocabularies and communes are the costly part).
+   *
+   * @throws fr.santekb.indexer.config.ConfigException when a vocabulary file is invalid
+   */
   public DocumentPipeline pipeline() {
-    return pipeline;
+    return pipeline.get();
+  }
+
+  /** Whether the pipeline's vocabularies were loaded (tests look). */
+  boolean pipelineStarted() {
+    return pipeline.started();
+  }
+
+  /**
+   * Loads the pipeline and starts Tika now if not done yet: a resident indexer pays for them once,
+   * before the first change rather than on it.
+   */
+  public void warmUp() {
+    pipeline.get();
+    if (extractor instanceof LazyExtractor lazy) {
+      lazy.start();
+    }
   }
 
   /** Whether Tika was started by these components (it starts on the first file to extract). */
@@ -75,7 +99,7 @@ public final class IndexingComponents implements AutoCloseable {
 
   /** A runner for JSONL records, which share the pipeline's steps after extraction. */
   public RecordIndexRunner recordRunner(int threads) {
-    return new RecordIndexRunner(schema, pipeline, new JsonlRecordParser(maxCharsPerDocument),
+    return new RecordIndexRunner(schema, pipeline.get(), new JsonlRecordParser(maxCharsPerDocument),
         threads);
   }
 

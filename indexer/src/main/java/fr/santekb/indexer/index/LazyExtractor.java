@@ -37,6 +37,11 @@ final class LazyExtractor implements FileExtractor, AutoCloseable {
     return e;
   }
 
+  /** Starts Tika if it is not started yet. */
+  void start() {
+    extractor();
+  }
+
   /** Whether Tika was started (tests and benchmarks look). */
   boolean started() {
     return extractor != null;

@@ -45,15 +45,28 @@ public final class SourceWalker {
 
   /** The candidate files under {@code source}, and the paths it could not or would not take. */
   public static Listing list(Path source) {
-    Path root = source.toAbsolutePath().normalize();
+    return list(Scope.whole(source));
+  }
+
+  /**
+   * The candidate files within {@code scope}, judged as in a walk of its whole source folder
+   * (hidden parts, sidecars and links as above): a sub-folder is walked, a file is listed if the
+   * walk would list it, a path that no longer exists lists nothing.
+   */
+  public static Listing list(Scope scope) {
+    Path root = scope.root();
     if (!Files.isDirectory(root)) {
-      throw new IllegalArgumentException("not a folder: " + source);
+      throw new IllegalArgumentException("not a folder: " + root);
+    }
+    Path start = scope.start();
+    if (!start.startsWith(root)) {
+      throw new IllegalArgumentException(start + " is not inside " + root);
     }
     List<SourceFile> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     try {
       Path realRoot = root.toRealPath();
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           return !dir.equals(root) && isHidden(root, dir) ? FileVisitResult.SKIP_SUBTREE

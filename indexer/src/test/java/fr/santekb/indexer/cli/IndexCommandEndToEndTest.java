@@ -8,13 +8,17 @@ import fr.santekb.indexer.index.ReportWriter;
 import fr.santekb.indexer.index.RunReport;
 import fr.santekb.indexer.schema.FacetName;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -28,6 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import fr.santekb.indexer.index.IndexingComponents;
 import fr.santekb.indexer.config.ConfigLoader;
 
@@ -189,5 +194,40 @@ class IndexCommandEndToEndTest {
       }
     }
     return out;
+  }
+
+  @Test
+  void anInvalidVocabularyFoundWhenTheFirstFileNeedsItIsAConfigurationErrorAndChangesNothing()
+      throws IOException {
+    String[] args = {"--source", corpus.toString(), "--index", index.toString(), "--quiet"};
+    assertThat(CommandLines.create(new IndexCommand()).execute(args)).isEqualTo(ExitCodes.OK);
+    Path config = tmp.resolve("config");
+    for (String folder : new String[] {"analysis", "vocabularies", "geography"}) {
+      Path from = ConfigLoader.locate(null).resolve(folder);
+      try (Stream<Path> files = Files.list(from)) {
+        for (Path f : files.toList()) {
+          Files.createDirectories(config.resolve(folder));
+          Files.copy(f, config.resolve(folder).resolve(f.getFileName()));
+        }
+      }
+    }
+    Files.writeString(config.resolve("vocabularies/themes.tsv"), "trop\tde\tcellules\tici\tx\ty\tz\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    write("notes/nouvelle.txt", "Nouvelle note sur la santé mentale à Gap.");
+    String reportBefore = Files.readString(ReportWriter.reportPath(index), StandardCharsets.UTF_8);
+
+    StringWriter err = new StringWriter();
+    CommandLine cl = CommandLines.create(new IndexCommand());
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute("--source", corpus.toString(), "--index", index.toString(), "--quiet",
+        "--config", config.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("configuration error").contains("themes.tsv");
+    assertThat(Files.readString(ReportWriter.reportPath(index), StandardCharsets.UTF_8))
+        .isEqualTo(reportBefore);
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertThat(reader.numDocs()).as("nothing committed").isEqualTo(3);
+    }
   }
 }

@@ -410,6 +410,26 @@ class ReindexReuseTest {
   }
 
   @Test
+  void theVocabulariesLoadOnlyWhenAFileNeedsIndexing() throws IOException {
+    run();
+    try (IndexingComponents components = new IndexingComponents(config)) {
+      RunReport report = components.runner(2).run(List.of(corpus), index, false,
+          total -> new ProgressBar(System.err, false, total));
+      assertThat(report.counts().get(Outcome.UNCHANGED)).isEqualTo(report.files().size() - 1);
+      assertThat(byPath(report).get("notes/vide.txt").outcome())
+          .as("an empty file is refused again, from the cache").isEqualTo(Outcome.EMPTY);
+      assertThat(components.pipelineStarted()).as("nothing changed: no vocabularies").isFalse();
+      assertThat(components.tikaStarted()).isFalse();
+      write("notes/nouvelle.txt", "Nouvelle note sur le contrat local de santé de Digne, 2024.");
+      RunReport second = components.runner(2).run(List.of(corpus), index, false,
+          total -> new ProgressBar(System.err, false, total));
+      assertThat(components.pipelineStarted()).isTrue();
+      assertThat(byPath(second).get("notes/nouvelle.txt").outcome()).isEqualTo(Outcome.INDEXED);
+      assertThat(documents().get("notes/nouvelle.txt").get(Fields.BODY)).contains("Digne");
+    }
+  }
+
+  @Test
   void tikaStartsOnlyWhenAFileNeedsExtracting() throws IOException {
     run();
     Files.move(corpus.resolve("cls/contrat.pdf"), corpus.resolve("contrat.pdf"));
