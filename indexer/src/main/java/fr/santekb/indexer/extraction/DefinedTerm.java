@@ -25,12 +25,20 @@ final class DefinedTerm {
 
   private DefinedTerm() {}
 
+  /** A term and its acronym: « Contrat Local de Santé », « CLS ». */
+  record Term(String name, String acronym) {
+    /** « Contrat Local de Santé (CLS) ». */
+    String title() {
+      return name + " (" + acronym + ")";
+    }
+  }
+
   /**
-   * The defined term whose acronym the text uses most, as « Name (ACRONYM) », the first defined
-   * on a tie; empty when the text defines none. A name is the words right before the parenthesis
-   * whose initials, small words left out, spell the acronym.
+   * The defined term whose acronym the text uses most, the first defined on a tie; empty when
+   * the text defines none. A name is the words right before the parenthesis whose initials,
+   * small words left out, spell the acronym.
    */
-  static Optional<String> mostUsed(String text) {
+  static Optional<Term> mostUsed(String text) {
     Map<String, String> nameOf = new LinkedHashMap<>();
     Matcher m = ACRONYM.matcher(text);
     while (m.find()) {
@@ -49,7 +57,24 @@ final class DefinedTerm {
         bestUses = uses;
       }
     }
-    return Optional.ofNullable(best).map(a -> nameOf.get(a) + " (" + a + ")");
+    return Optional.ofNullable(best).map(a -> new Term(nameOf.get(a), a));
+  }
+
+  /**
+   * Whether the words of {@code line}, small words left out, spell {@code acronym} by their
+   * initials: « Contrats locaux de santé » spells CLS.
+   */
+  static boolean spells(String line, String acronym) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : line.strip().split("[\\s'’]+")) {
+      if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+        return false;
+      }
+      if (!LINKS.contains(word.toLowerCase(Locale.ROOT))) {
+        initials.append(Character.toUpperCase(word.charAt(0)));
+      }
+    }
+    return initials.toString().equals(acronym);
   }
 
   /** The shortest run of words ending {@code before} whose initials spell {@code acronym}. */

@@ -1,6 +1,7 @@
 package fr.santekb.indexer.extraction;
 
 import fr.santekb.indexer.analysis.TextKeys;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -192,6 +193,7 @@ final class TitleChooser {
         .or(() -> slides ? Optional.empty() : cover.get())
         .or(() -> unprinted)
         .or(() -> titleHeading.filter(TitleChooser::hasSeveralWords))
+        .or(() -> "txt".equals(extension) ? subjectLine(text) : Optional.empty())
         .or(() -> firstTitleLine(text, true, slides, sheet))
         .or(() -> nameAgain.filter(TitleChooser::hasSeveralWords))
         .or(() -> sectionHeading.filter(TitleChooser::hasSeveralWords))
@@ -199,7 +201,8 @@ final class TitleChooser {
         .or(() -> heading)
         .or(() -> firstTitleLine(text, false, slides, sheet))
         .or(() -> isOpaque(fromFileName(fileName))
-            ? DefinedTerm.mostUsed(text).or(() -> openingWords(text)) : Optional.empty())
+            ? DefinedTerm.mostUsed(text).map(DefinedTerm.Term::title).or(() -> openingWords(text))
+            : Optional.empty())
         .orElseGet(() -> fromFileName(fileName));
     boolean aPart = firstItemOfCollection(chosen, fromFileName(fileName))
         || OpeningLines.opensSeries(chosen, text);
@@ -296,25 +299,40 @@ final class TitleChooser {
    */
   private static Optional<String> firstTitleLine(String text, boolean severalWords,
       boolean slides, boolean sheet) {
+    return titleLines(text, severalWords, slides, sheet).stream().findFirst();
+  }
+
+  /**
+   * The title line of a web page's text that names the term the page defines and uses most: its
+   * words spell the acronym (« Contrats locaux de santé » for the page's CLS). It wins over the
+   * lines above it, a site's banner or slogan (« Une agence, pour une meilleure santé »).
+   */
+  static Optional<String> subjectLine(String text) {
+    return DefinedTerm.mostUsed(text).flatMap(term -> titleLines(text, true, false, false)
+        .stream().filter(line -> DefinedTerm.spells(line, term.acronym())).findFirst());
+  }
+
+  /** The title-like lines of the opening, in order, as {@link #firstTitleLine} reads them. */
+  private static List<String> titleLines(String text, boolean severalWords, boolean slides,
+      boolean sheet) {
     if (!slides && !sheet && OpeningLines.isLegend(text)) {
-      return Optional.empty();
+      return List.of();
     }
     List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty())
         .limit(sheet ? 1 : OPENING_LINES + 1).toList();
+    List<String> titles = new ArrayList<>();
     for (int i = 0; i < Math.min(lines.size(), sheet ? 1 : OPENING_LINES); i++) {
       String line = lines.get(i);
       boolean notATitle = line.length() > MAX_LINE_TITLE || SIGNATURE.matcher(line).matches()
           || SENTENCE_PART.matcher(line).matches() || STAMP.matcher(line).matches()
           || (slides && EVENT.matcher(line).matches()) || OpeningLines.isLetterhead(line)
           || OpeningLines.isListItem(line) || OpeningLines.introducesList(lines, i);
-      Optional<String> title = notATitle ? Optional.empty()
-          : clean(line).filter(TitleChooser::isMeaningful)
-              .filter(t -> !severalWords || hasSeveralWords(t));
-      if (title.isPresent()) {
-        return title;
+      if (!notATitle) {
+        clean(line).filter(TitleChooser::isMeaningful)
+            .filter(t -> !severalWords || hasSeveralWords(t)).ifPresent(titles::add);
       }
     }
-    return Optional.empty();
+    return titles;
   }
 
   /**

@@ -32,6 +32,9 @@ class DocumentTypesTest {
     assertThat(type("pdf", "Contrat local de santé de Martigues 2019-2023", ""))
         .isEqualTo("contrat");
     assertThat(type("html", "Compte rendu du COPIL", "")).isEqualTo("compte-rendu");
+    // a title in the plural names a topic: the ARS's page on the contracts is a web page
+    assertThat(type("txt", "Contrats locaux de santé", "Le contrat local de santé (CLS) est un "
+        + "engagement. Corps de texte")).isEqualTo("page-web");
   }
 
   @Test

@@ -298,4 +298,25 @@ class TitleChooserTest {
     assertThat(DefinedTerm.name("la ville de Marseille", "CLS")).isEmpty();
     assertThat(DefinedTerm.mostUsed("Aucun sigle (ici) ni définition.")).isEmpty();
   }
+
+  @Test
+  void aWebPagesTitleNamesTheTermItDefinesNotTheSitesSlogan() {
+    String page = "Une agence, pour une meilleure santé\n\nContrats locaux de santé\n\nArticle\n"
+        + "Le contrat local de santé (CLS) est un engagement des partenaires.\nLe CLS vise à "
+        + "définir les axes.\nEn 2010, le premier CLS de France.\n";
+    assertThat(TitleChooser.choose(null, Optional.empty(), page, "003_3dc2d6b04dfac7bf.txt"))
+        .isEqualTo("Contrats locaux de santé");
+    assertThat(DefinedTerm.spells("Contrats locaux de santé", "CLS")).isTrue();
+    assertThat(DefinedTerm.spells("Une agence, pour une meilleure santé", "CLS")).isFalse();
+    // the first line stays when it names the term, or when the page defines none
+    assertThat(TitleChooser.choose(null, Optional.empty(), "Ateliers santé ville\n\nOutils de "
+        + "coordination\n\nLes Ateliers Santé Ville (ASV) agissent. Les ASV.", "004.txt"))
+        .isEqualTo("Ateliers santé ville");
+    assertThat(TitleChooser.choose(null, Optional.empty(), "Une agence, pour une meilleure santé"
+        + "\n\nContrats locaux de santé\n\nLe contrat engage.", "003.txt"))
+        .isEqualTo("Une agence, pour une meilleure santé");
+    // outside plain text (a web page's extraction), the first title line stays
+    assertThat(TitleChooser.choose(null, Optional.empty(), page, "cls.pdf"))
+        .isEqualTo("Une agence, pour une meilleure santé");
+  }
 }
