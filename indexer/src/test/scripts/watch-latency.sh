@@ -46,6 +46,7 @@ await() { # await WHAT TIMEOUT_S COMMAND...: polls the command every 10 ms until
 }
 
 echo "load: $(uptime)"
+rm -f "$LOG" # the last run's log must not be taken for this one's
 T0="$(now)"
 "$SANTEKB" index --source "$FILES" --index "$INDEX" --watch --quiet --settle "$SETTLE_MS" \
   --rescan 600 >"$LOG" 2>&1 &

@@ -142,12 +142,12 @@ public final class IndexCommand implements Callable<Integer> {
       if (watchSettings != null) {
         return WatchRun.run(components.runner(n), sources, index, full, watchSettings, progress,
             first -> {
-              components.warmUp();
               Path reportFile = ReportWriter.writeJson(first, index);
               if (!quiet) {
                 ReportWriter.printSummary(first, System.out);
                 System.out.println("Report: " + reportFile);
               }
+              components.warmUp(); // before the first change, not on it
             });
       }
       report = components.runner(n).run(sources, index, full, progress);

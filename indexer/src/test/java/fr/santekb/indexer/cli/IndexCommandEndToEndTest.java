@@ -230,4 +230,20 @@ class IndexCommandEndToEndTest {
       assertThat(reader.numDocs()).as("nothing committed").isEqualTo(3);
     }
   }
+
+  @Test
+  void watchOptionsAreCheckedBeforeAnythingIsIndexed() {
+    String source = corpus.toString();
+    String idx = index.toString();
+    assertThat(CommandLines.create(new IndexCommand()).execute("--source", source, "--index", idx,
+        "--settle", "100")).as("--settle without --watch").isEqualTo(ExitCodes.USAGE);
+    assertThat(CommandLines.create(new IndexCommand()).execute("--source", source, "--index", idx,
+        "--watch", "--rescan", "0")).as("no rescan period").isEqualTo(ExitCodes.USAGE);
+    assertThat(CommandLines.create(new IndexCommand()).execute("--source", source, "--index", idx,
+        "--watch", "--settle", "-1")).as("a negative settle time").isEqualTo(ExitCodes.USAGE);
+    assertThat(CommandLines.create(new IndexCommand()).execute("--jsonl",
+        tmp.resolve("records.jsonl").toString(), "--index", idx, "--watch"))
+        .as("--watch with --jsonl").isEqualTo(ExitCodes.USAGE);
+    assertThat(Files.exists(index)).as("nothing indexed").isFalse();
+  }
 }

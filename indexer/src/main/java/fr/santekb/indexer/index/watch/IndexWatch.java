@@ -138,13 +138,16 @@ public final class IndexWatch {
     }
   }
 
-  /** Logs a committed pass in one line (and the files needing attention), then tells the listener. */
+  /**
+   * Tells the listener of a committed pass (which writes its report), then logs it in one line and
+   * the files needing attention: once the line is out, the report is there.
+   */
   private void passed(RunReport report, String why) throws IOException {
+    listener.passed(report, why);
     LOG.info(PassLine.of(report, why));
     if (!why.equals("start")) {
       PassLine.attention(report).forEach(LOG::warn);
     }
-    listener.passed(report, why);
   }
 
   private List<Scope> whole() {

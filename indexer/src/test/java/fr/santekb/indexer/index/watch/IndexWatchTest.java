@@ -117,6 +117,9 @@ class IndexWatchTest {
     Files.move(corpus.resolve("plan.txt"), corpus.resolve("plan-gap.txt"));
     awaitIndex("a renamed file is under its new name only",
         docs -> docs.containsKey("plan-gap.txt") && !docs.containsKey("plan.txt"));
+    // The pass is reported just after its commit, which the reader may see first.
+    awaitPass("the rename's pass is reported",
+        r -> r.files().stream().anyMatch(f -> f.path().equals("plan-gap.txt")));
     assertThat(report("plan-gap.txt").textFrom())
         .as("the renamed file's text comes from the extraction cache").isEqualTo(TextOrigin.CACHE);
 
@@ -176,6 +179,8 @@ class IndexWatchTest {
     awaitIndex("the first pass", docs -> docs.containsKey("plan.txt"));
     write("ajout.txt", "Ajout d’un compte rendu sur l’offre de soins à Gap.");
     awaitIndex("the added file is indexed", docs -> docs.containsKey("ajout.txt"));
+    awaitPass("its pass is reported",
+        r -> r.files().stream().anyMatch(f -> f.path().equals("ajout.txt")));
     int batches = passes.size();
     Thread.sleep(3 * FAST.settle().toMillis() + 2000);
     assertThat(passes.size()).as("the index's own writes and report raise no batch")
