@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The term a text defines with its acronym and then uses most: « Ateliers Santé Ville (ASV) »,
- * « Contrat Local de Santé (CLS) ». A page without a title line is about it; it names the page
+ * The term a text defines with its acronym and dwells on: « Contrat Local de Santé (CLS) »,
+ * « Ateliers Santé Ville (ASV) ». A page without a title line is about it; it names the page
  * better than its first sentence cut short.
  */
 final class DefinedTerm {
@@ -34,11 +34,13 @@ final class DefinedTerm {
   }
 
   /**
-   * The defined term whose acronym the text uses most, the first defined on a tie; empty when
-   * the text defines none. A name is the words right before the parenthesis whose initials,
-   * small words left out, spell the acronym.
+   * The text's main defined term: of the terms whose acronym the text uses at least half as often
+   * as the most used one, the first defined (« Contrat Local de Santé (CLS) » on a page that goes
+   * on about its « Ateliers Santé Ville (ASV) »; not « Agence Régionale de Santé (ARS) » defined
+   * in passing before the page's subject). Empty when the text defines none. A name is the words
+   * right before the parenthesis whose initials, small words left out, spell the acronym.
    */
-  static Optional<Term> mostUsed(String text) {
+  static Optional<Term> main(String text) {
     Map<String, String> nameOf = new LinkedHashMap<>();
     Matcher m = ACRONYM.matcher(text);
     while (m.find()) {
@@ -48,16 +50,11 @@ final class DefinedTerm {
             .ifPresent(name -> nameOf.put(acronym, name));
       }
     }
-    String best = null;
-    int bestUses = 0;
-    for (String acronym : nameOf.keySet()) {
-      int uses = uses(text, acronym);
-      if (uses > bestUses) {
-        best = acronym;
-        bestUses = uses;
-      }
-    }
-    return Optional.ofNullable(best).map(a -> new Term(nameOf.get(a), a));
+    Map<String, Integer> uses = new LinkedHashMap<>();
+    nameOf.keySet().forEach(acronym -> uses.put(acronym, uses(text, acronym)));
+    int most = uses.values().stream().max(Integer::compare).orElse(0);
+    return uses.entrySet().stream().filter(e -> 2 * e.getValue() >= most).findFirst()
+        .map(e -> new Term(nameOf.get(e.getKey()), e.getKey()));
   }
 
   /**
