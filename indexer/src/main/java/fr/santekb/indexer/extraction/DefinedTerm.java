@@ -23,6 +23,9 @@ final class DefinedTerm {
   /** Words before the parenthesis looked at for the name. */
   private static final int MAX_NAME_WORDS = 10;
 
+  /** Characters of the text read: a page's subject is defined in its opening, and it bounds cost. */
+  static final int MAX_CHARS = 50_000;
+
   private DefinedTerm() {}
 
   /** A term and its acronym: « Contrat Local de Santé », « CLS ». */
@@ -38,9 +41,11 @@ final class DefinedTerm {
    * as the most used one, the first defined (« Contrat Local de Santé (CLS) » on a page that goes
    * on about its « Ateliers Santé Ville (ASV) »; not « Agence Régionale de Santé (ARS) » defined
    * in passing before the page's subject). Empty when the text defines none. A name is the words
-   * right before the parenthesis whose initials, small words left out, spell the acronym.
+   * right before the parenthesis whose initials, small words left out, spell the acronym. Only the
+   * first {@value #MAX_CHARS} characters are read.
    */
-  static Optional<Term> main(String text) {
+  static Optional<Term> main(String fullText) {
+    String text = fullText.substring(0, Math.min(fullText.length(), MAX_CHARS));
     Map<String, String> nameOf = new LinkedHashMap<>();
     Matcher m = ACRONYM.matcher(text);
     while (m.find()) {
