@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The term a text defines with its acronym and then uses most: « Ateliers Santé Ville (ASV) »,
- * « Contrat Local de Santé (CLS) ». A page without a title line is about it; it names the page
+ * The term a text defines with its acronym and dwells on: « Contrat Local de Santé (CLS) »,
+ * « Ateliers Santé Ville (ASV) ». A page without a title line is about it; it names the page
  * better than its first sentence cut short.
  */
 final class DefinedTerm {
@@ -22,6 +22,9 @@ final class DefinedTerm {
       "l", "et", "en", "aux", "au", "à", "pour", "sur");
   /** Words before the parenthesis looked at for the name. */
   private static final int MAX_NAME_WORDS = 10;
+
+  /** Characters of the text read: a page's subject is defined in its opening, and it bounds cost. */
+  static final int MAX_CHARS = 50_000;
 
   private DefinedTerm() {}
 
@@ -34,11 +37,15 @@ final class DefinedTerm {
   }
 
   /**
-   * The defined term whose acronym the text uses most, the first defined on a tie; empty when
-   * the text defines none. A name is the words right before the parenthesis whose initials,
-   * small words left out, spell the acronym.
+   * The text's main defined term: of the terms whose acronym the text uses at least half as often
+   * as the most used one, the first defined (« Contrat Local de Santé (CLS) » on a page that goes
+   * on about its « Ateliers Santé Ville (ASV) »; not « Agence Régionale de Santé (ARS) » defined
+   * in passing before the page's subject). Empty when the text defines none. A name is the words
+   * right before the parenthesis whose initials, small words left out, spell the acronym. Only the
+   * first {@value #MAX_CHARS} characters are read.
    */
-  static Optional<Term> mostUsed(String text) {
+  static Optional<Term> main(String fullText) {
+    String text = fullText.substring(0, Math.min(fullText.length(), MAX_CHARS));
     Map<String, String> nameOf = new LinkedHashMap<>();
     Matcher m = ACRONYM.matcher(text);
     while (m.find()) {
@@ -48,16 +55,11 @@ final class DefinedTerm {
             .ifPresent(name -> nameOf.put(acronym, name));
       }
     }
-    String best = null;
-    int bestUses = 0;
-    for (String acronym : nameOf.keySet()) {
-      int uses = uses(text, acronym);
-      if (uses > bestUses) {
-        best = acronym;
-        bestUses = uses;
-      }
-    }
-    return Optional.ofNullable(best).map(a -> new Term(nameOf.get(a), a));
+    Map<String, Integer> uses = new LinkedHashMap<>();
+    nameOf.keySet().forEach(acronym -> uses.put(acronym, uses(text, acronym)));
+    int most = uses.values().stream().max(Integer::compare).orElse(0);
+    return uses.entrySet().stream().filter(e -> 2 * e.getValue() >= most).findFirst()
+        .map(e -> new Term(nameOf.get(e.getKey()), e.getKey()));
   }
 
   /**

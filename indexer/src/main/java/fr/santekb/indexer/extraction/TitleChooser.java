@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * list's item or the line introducing a list; a spreadsheet's first cell only; none in a map's
  * legend: many lines, no sentence), else a one-word metadata title, heading or line ("CLS" comes
  * last), else, under a file name that says nothing (« 000_8c19fce57eb3e8e4 »), the term the text
- * defines and uses most (« Ateliers Santé Ville (ASV) ») or its opening words, else the file name
+ * dwells on (« Contrat Local de Santé (CLS) ») or its opening words, else the file name
  * made readable. A page number is dropped ("Accueil … hospitalière 60", "Charbon - 1 – Version
  * 3"). A title naming only a part gives way to the file name: the first sheet in a file named as
  * a collection (« Fiches action PPI Bayer »), the first of a numbered series the text goes on
@@ -201,7 +201,7 @@ final class TitleChooser {
         .or(() -> heading)
         .or(() -> firstTitleLine(text, false, slides, sheet))
         .or(() -> isOpaque(fromFileName(fileName))
-            ? DefinedTerm.mostUsed(text).map(DefinedTerm.Term::title).or(() -> openingWords(text))
+            ? DefinedTerm.main(text).map(DefinedTerm.Term::title).or(() -> openingWords(text))
             : Optional.empty())
         .orElseGet(() -> fromFileName(fileName));
     boolean aPart = firstItemOfCollection(chosen, fromFileName(fileName))
@@ -303,12 +303,12 @@ final class TitleChooser {
   }
 
   /**
-   * The title line of a web page's text that names the term the page defines and uses most: its
+   * The title line of a web page's text that names the term the page defines and dwells on: its
    * words spell the acronym (« Contrats locaux de santé » for the page's CLS). It wins over the
    * lines above it, a site's banner or slogan (« Une agence, pour une meilleure santé »).
    */
   static Optional<String> subjectLine(String text) {
-    return DefinedTerm.mostUsed(text).flatMap(term -> titleLines(text, true, false, false)
+    return DefinedTerm.main(text).flatMap(term -> titleLines(text, true, false, false)
         .stream().filter(line -> DefinedTerm.spells(line, term.acronym())).findFirst());
   }
 

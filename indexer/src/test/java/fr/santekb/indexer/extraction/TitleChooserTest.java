@@ -284,19 +284,23 @@ class TitleChooserTest {
   }
 
   @Test
-  void underAFileNameThatSaysNothingTheTermTheTextDefinesAndUsesMostIsTheTitle() {
-    String page = "La Ville et l’Agence Régionale de Santé ont signé le Contrat Local de Santé "
-        + "(CLS). Le CLS poursuit deux enjeux.\nLes orientations du CLS :\n  • Promouvoir\n"
+  void underAFileNameThatSaysNothingTheTermTheTextDefinesAndDwellsOnIsTheTitle() {
+    String page = "La Ville et l’Agence Régionale de Santé (ARS) ont signé le Contrat Local de "
+        + "Santé (CLS). Le CLS poursuit deux enjeux.\nLes orientations du CLS :\n  • Promouvoir\n"
         + "Quatre Ateliers Santé Ville (ASV) existent. Les ASV et le CLS agissent. L’ASV Nord "
         + "et l’ASV Centre. Chaque ASV agit.";
+    // ARS, defined first, is used once; CLS (4 uses) and ASV (5) are the page's terms: the first
     assertThat(TitleChooser.choose(null, Optional.empty(), page, "000_8c19fce57eb3e8e4.txt"))
-        .isEqualTo("Ateliers Santé Ville (ASV)");
+        .isEqualTo("Contrat Local de Santé (CLS)");
+    // a term used less than half as often as the most used one is not the page's subject
+    assertThat(DefinedTerm.main(page + " Les ASV, les ASV, les ASV, les ASV.").map(
+        DefinedTerm.Term::title)).contains("Ateliers Santé Ville (ASV)");
     assertThat(DefinedTerm.name("signé le Contrat Local de Santé ", "CLS"))
         .contains("Contrat Local de Santé");
     assertThat(DefinedTerm.name("et l’Agence Régionale de Santé", "ARS"))
         .contains("Agence Régionale de Santé");
     assertThat(DefinedTerm.name("la ville de Marseille", "CLS")).isEmpty();
-    assertThat(DefinedTerm.mostUsed("Aucun sigle (ici) ni définition.")).isEmpty();
+    assertThat(DefinedTerm.main("Aucun sigle (ici) ni définition.")).isEmpty();
   }
 
   @Test
