@@ -12,7 +12,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
   /** Bump when what the pipeline writes changes; older documents are then re-indexed. */
-  public static final int PIPELINE_VERSION = 8;
+  public static final int PIPELINE_VERSION = 9;
 
   private final FrenchAnalysis analysis;
   private final Analyzer indexAnalyzer;
