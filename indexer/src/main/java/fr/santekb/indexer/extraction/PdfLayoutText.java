@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
  *
  * <p>Paragraphs are cut as PDFBox cuts them, so that the cleaning, the sections and the first
  * heading read the same blank lines on both paths: a line starts a new paragraph when it lies
- * lower than the line before by more than {@link #PARAGRAPH_DROP} times that line's height (PDFBox
- * starts one when the drop exceeds 2.5 times its glyph height, about 0.6 of poppler's line box;
- * 1.5 was the best fit over the PDFs of the shared corpus). Lines of one paragraph are joined by a
+ * lower than the line before by more than {@link #PARAGRAPH_DROP} times the height of the smaller
+ * of the two (PDFBox starts one when the drop exceeds 2.5 times its glyph height, about 0.6 of
+ * poppler's line box; 1.5 was the best fit over the PDFs of the shared corpus; the smaller line,
+ * so that a heading's large type does not hide the blank line under it). Lines of one paragraph are joined by a
  * line break, paragraphs by a blank line, as {@link PagedTextHandler} does. pdftotext's blocks are
  * not used: it puts a heading and the paragraph under it in one block. Words of a line are joined
  * by a space, except when the gap between them is under {@link #GLUED_GAP} of their height: poppler
- * splits a word where the type size changes (« S ociété » in small capitals).
+ * splits a word where the type size changes (« S ociété » in small capitals). Poppler writes
+ * right-to-left words (Arabic, Hebrew) in visual order: they are turned back to reading order, and
+ * a line made mostly of them is read from the right.
  */
 final class PdfLayoutText {
   /** A drop between two lines, in heights of the upper line, that starts a paragraph. */
@@ -150,24 +153,55 @@ final class PdfLayoutText {
         height = Math.max(height, w.height());
       }
       if (!text.isEmpty()) {
-        boolean paragraph = Math.abs(bottom - lastBottom) > PARAGRAPH_DROP * lastHeight;
+        boolean paragraph = Math.abs(bottom - lastBottom)
+            > PARAGRAPH_DROP * Math.min(lastHeight, height);
         text.append(paragraph ? "\n\n" : "\n");
       }
+      // Pieces left to right: each word, and before it a space unless glued to the one before.
+      List<String> pieces = new ArrayList<>();
+      int rightToLeft = 0;
       Word previous = null;
       for (Word w : line) {
-        if (previous != null && w.xMin() - previous.xMax()
-            >= GLUED_GAP * Math.min(w.height(), previous.height())) {
-          text.append(' ');
+        boolean spaced = previous != null && w.xMin() - previous.xMax()
+            >= GLUED_GAP * Math.min(w.height(), previous.height());
+        if (spaced) {
+          pieces.add(" ");
         }
-        text.append(w.text());
+        boolean rtl = isRightToLeft(w.text());
+        rightToLeft += rtl ? 1 : -1;
+        pieces.add(rtl ? new StringBuilder(w.text()).reverse().toString() : w.text());
         previous = w;
       }
+      if (rightToLeft > 0) {
+        pieces = pieces.reversed(); // an Arabic or Hebrew line: read from the right
+      }
+      pieces.forEach(text::append);
       lastBottom = bottom;
       lastHeight = height;
     }
 
     String text() {
       return text.toString().strip();
+    }
+
+    /**
+     * Whether the first strong character of a word is right-to-left: poppler writes such a word
+     * in its visual order, PDFBox (and a reader) in its logical order.
+     */
+    private static boolean isRightToLeft(String word) {
+      for (int i = 0; i < word.length(); ) {
+        int c = word.codePointAt(i);
+        i += Character.charCount(c);
+        byte d = Character.getDirectionality(c);
+        if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+          return true;
+        }
+        if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+          return false;
+        }
+      }
+      return false;
     }
   }
 }
