@@ -1,5 +1,6 @@
 package fr.santekb.indexer.extraction;
 
+import fr.santekb.indexer.config.ConfigException;
 import fr.santekb.indexer.config.ExtractionSettings;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public final class PdfTextChoice {
   /**
    * Poppler's reader when this run should use it.
    *
-   * @throws IllegalArgumentException when the property has another value, or requires pdftotext
+   * @throws ConfigException when the property has another value, or requires pdftotext
    *     and it is not on the PATH (said at start-up, with the property's name)
    */
   static Optional<PopplerPdfText> choose(ExtractionSettings settings) {
@@ -34,7 +35,7 @@ public final class PdfTextChoice {
     }
     Optional<PopplerPdfText> poppler = PopplerPdfText.installed();
     if (mode == Mode.ON && poppler.isEmpty()) {
-      throw new IllegalArgumentException(PROPERTY + "=on, but pdftotext is not on the PATH"
+      throw new ConfigException(PROPERTY + "=on, but pdftotext is not on the PATH"
           + " (apt-get install poppler-utils), or set " + PROPERTY + "=off");
     }
     return poppler;
@@ -47,8 +48,8 @@ public final class PdfTextChoice {
       case "", "auto" -> Mode.AUTO;
       case "off" -> Mode.OFF;
       case "on" -> Mode.ON;
-      default -> throw new IllegalArgumentException(PROPERTY + ": expected auto, on or off,"
-          + " got '" + value + "'");
+      default -> throw new ConfigException(PROPERTY + ": expected auto, on or off (got "
+          + value + ")");
     };
   }
 

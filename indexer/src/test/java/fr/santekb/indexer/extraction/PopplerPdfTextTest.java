@@ -1,10 +1,11 @@
 package fr.santekb.indexer.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.santekb.indexer.cleaning.TextCleaner;
+import fr.santekb.indexer.config.ConfigException;
 import fr.santekb.indexer.config.ExtractionSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class PopplerPdfTextTest {
     assertThat(PdfTextChoice.mode(" Auto ")).isEqualTo(PdfTextChoice.Mode.AUTO);
     assertThat(PdfTextChoice.mode("off")).isEqualTo(PdfTextChoice.Mode.OFF);
     assertThat(PdfTextChoice.mode("ON")).isEqualTo(PdfTextChoice.Mode.ON);
-    assertThatIllegalArgumentException().isThrownBy(() -> PdfTextChoice.mode("oui"))
+    assertThatExceptionOfType(ConfigException.class).isThrownBy(() -> PdfTextChoice.mode("oui"))
         .withMessageContaining(PdfTextChoice.PROPERTY).withMessageContaining("oui");
   }
 
