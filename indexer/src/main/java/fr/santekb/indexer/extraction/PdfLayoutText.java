@@ -7,19 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pages and paragraphs from the output of {@code pdftotext -bbox-layout}: one {@code page} element
- * per PDF page, holding lines of words with their boxes in poppler's reading order, and the info
- * dictionary's title and dates in the head.
+ * Pages, lines and paragraphs from the output of {@code pdftotext -raw -bbox}: one {@code page}
+ * element per PDF page holding its words with their boxes in the order of the page's content
+ * stream (the order PDFBox reads, as Tika runs it), and the info dictionary's title and dates in
+ * the head.
  *
- * <p>Paragraphs are cut as PDFBox cuts them, so that the cleaning, the sections and the first
- * heading read the same blank lines on both paths: a line starts a new paragraph when it lies
- * lower than the line before by more than {@link #PARAGRAPH_DROP} times the height of the smaller
- * of the two (PDFBox starts one when the drop exceeds 2.5 times its glyph height, about 0.6 of
- * poppler's line box; 1.5 was the best fit over the PDFs of the shared corpus; the smaller line,
- * so that a heading's large type does not hide the blank line under it). Lines of one paragraph are joined by a
- * line break, paragraphs by a blank line, as {@link PagedTextHandler} does. pdftotext's blocks are
- * not used: it puts a heading and the paragraph under it in one block. Words of a line are joined
- * by a space, except when the gap between them is under {@link #GLUED_GAP} of their height: poppler
+ * <p>Lines and paragraphs are cut as PDFBox's text stripper cuts them, so that the cleaning, the
+ * sections and the title read the same text on both paths. A word starts a new line when it does
+ * not overlap the current line vertically. A line starts a new paragraph when it lies lower than
+ * the line before by more than {@link #PARAGRAPH_DROP} times the height of the smaller of the two
+ * (PDFBox: 2.5 times its glyph height, about 0.6 of poppler's word box; 1.5 was the best fit over
+ * the PDFs of the shared corpus; the smaller line, so that a heading's large type does not hide
+ * the blank line under it), when it is indented by more than two spaces from the line before
+ * (unless that one started a paragraph: a hanging indent), or when it starts left of the line
+ * before by more than a space (unless that one started a paragraph). A space is
+ * {@link #SPACE_WIDTH} of the line's height. Lines of one paragraph are joined by a line break,
+ * paragraphs by a blank line, as {@link PagedTextHandler} does. Words of a line are joined by a
+ * space, except when the gap between them is under {@link #GLUED_GAP} of their height: poppler
  * splits a word where the type size changes (« S ociété » in small capitals). Poppler writes
  * right-to-left words (Arabic, Hebrew) in visual order: they are turned back to reading order, and
  * a line made mostly of them is read from the right.
@@ -29,9 +33,11 @@ final class PdfLayoutText {
   static final double PARAGRAPH_DROP = 1.5;
   /** A gap between two words, in heights of the smaller, under which they are one word. */
   static final double GLUED_GAP = 0.1;
+  /** The width of a space, in heights of the line (PDFBox reads it from the font). */
+  static final double SPACE_WIDTH = 0.3;
 
   private static final Pattern ELEMENT = Pattern.compile(
-      "<(page|line|word)\\b([^>]*)>(?:([^<]*)</word>)?|<title>([^<]*)</title>"
+      "<(page|word)\\b([^>]*)>(?:([^<]*)</word>)?|<title>([^<]*)</title>"
           + "|<meta name=\"(CreationDate|ModDate)\" content=\"([^\"]*)\"/>");
   private static final Pattern ATTRIBUTE = Pattern.compile("(xMin|yMin|xMax|yMax)=\"([-0-9.]+)\"");
   private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|apos|#x?[0-9A-Fa-f]+);");
@@ -49,11 +55,10 @@ final class PdfLayoutText {
     }
   }
 
-  /** Reads the whole output of {@code pdftotext -bbox-layout}. */
+  /** Reads the whole output of {@code pdftotext -raw -bbox}. */
   static Layout parse(String xhtml) {
     List<String> pages = new ArrayList<>();
     PageBuilder page = null;
-    List<Word> line = null;
     String title = null;
     String created = null;
     String modified = null;
@@ -69,31 +74,19 @@ final class PdfLayoutText {
           modified = value;
         }
       } else if ("page".equals(m.group(1))) {
-        addLine(page, line);
-        line = null;
         if (page != null) {
           pages.add(page.text());
         }
         page = new PageBuilder();
-      } else if ("line".equals(m.group(1))) {
-        addLine(page, line);
-        line = new ArrayList<>();
-      } else if (line != null) {
-        line.add(word(m.group(2), unescape(m.group(3))));
+      } else if (page != null) {
+        page.add(word(m.group(2), unescape(m.group(3))));
       }
     }
-    addLine(page, line);
     if (page != null) {
       pages.add(page.text());
     }
     return new Layout(pages.isEmpty() ? List.of("") : List.copyOf(pages), nonBlank(title),
         nonBlank(created), nonBlank(modified));
-  }
-
-  private static void addLine(PageBuilder page, List<Word> line) {
-    if (page != null && line != null && !line.isEmpty()) {
-      page.add(line);
-    }
   }
 
   private static Word word(String attributes, String text) {
@@ -139,32 +132,92 @@ final class PdfLayoutText {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 
-  /** The text of one page, line by line. */
+  /** The text of one page: words gathered into lines, lines into paragraphs. */
   private static final class PageBuilder {
     private final StringBuilder text = new StringBuilder();
-    private double lastBottom = Double.NaN;
-    private double lastHeight;
+    private final List<Word> line = new ArrayList<>();
+    /** The current line's lowest word bottom and tallest word, as PDFBox tracks them. */
+    private double lineBottom;
+    private double lineHeight;
+    /** The line before the current one: its bottom, height, left edge and how it started. */
+    private boolean hasPrevious;
+    private double previousBottom;
+    private double previousHeight;
+    private double previousLeft;
+    private boolean previousStarted;
+    private boolean previousHanging;
 
-    void add(List<Word> line) {
-      double bottom = Double.NEGATIVE_INFINITY;
-      double height = 0;
-      for (Word w : line) {
-        bottom = Math.max(bottom, w.yMax());
-        height = Math.max(height, w.height());
+    void add(Word word) {
+      if (!line.isEmpty() && !overlaps(word.yMax(), word.height(), lineBottom, lineHeight)) {
+        endLine();
       }
-      if (!text.isEmpty()) {
-        boolean paragraph = Math.abs(bottom - lastBottom)
-            > PARAGRAPH_DROP * Math.min(lastHeight, height);
-        text.append(paragraph ? "\n\n" : "\n");
+      if (line.isEmpty()) {
+        lineBottom = word.yMax();
+        lineHeight = word.height();
+      } else {
+        lineBottom = Math.max(lineBottom, word.yMax());
+        lineHeight = Math.max(lineHeight, word.height());
       }
-      // Pieces left to right: each word, and before it a space unless glued to the one before.
+      line.add(word);
+    }
+
+    String text() {
+      endLine();
+      return text.toString().strip();
+    }
+
+    /** PDFBox's test: two baselines within 0.1, or either inside the other's height. */
+    private static boolean overlaps(double y1, double h1, double y2, double h2) {
+      return Math.abs(y1 - y2) < 0.1 || (y2 <= y1 && y2 >= y1 - h1)
+          || (y1 <= y2 && y1 >= y2 - h2);
+    }
+
+    private void endLine() {
+      if (line.isEmpty()) {
+        return;
+      }
+      Word first = line.getFirst();
+      double left = first.xMin();
+      boolean starts = true;
+      boolean hanging = false;
+      if (hasPrevious) {
+        double space = SPACE_WIDTH * lineHeight;
+        double indent = left - previousLeft;
+        double charWidth = (first.xMax() - first.xMin()) / Math.max(1, first.text().length());
+        if (Math.abs(lineBottom - previousBottom)
+            > PARAGRAPH_DROP * Math.min(previousHeight, lineHeight)) {
+          starts = true;
+        } else if (indent > 2 * space) {
+          starts = !previousStarted;
+          hanging = previousStarted;
+        } else if (indent < -space) {
+          starts = !previousStarted;
+        } else {
+          starts = false;
+          hanging = Math.abs(indent) < 0.25 * charWidth && previousHanging;
+        }
+        text.append(starts ? "\n\n" : "\n");
+      }
+      appendWords();
+      hasPrevious = true;
+      previousBottom = lineBottom;
+      previousHeight = lineHeight;
+      previousLeft = left;
+      previousStarted = starts;
+      previousHanging = hanging;
+      line.clear();
+    }
+
+    /** The line's words, a space between two unless glued, right-to-left lines turned. */
+    private void appendWords() {
       List<String> pieces = new ArrayList<>();
       int rightToLeft = 0;
       Word previous = null;
       for (Word w : line) {
-        boolean spaced = previous != null && w.xMin() - previous.xMax()
-            >= GLUED_GAP * Math.min(w.height(), previous.height());
-        if (spaced) {
+        double gap = previous == null ? 0 : w.xMin() - previous.xMax();
+        boolean glued = previous != null && gap >= 0
+            && gap < GLUED_GAP * Math.min(w.height(), previous.height());
+        if (previous != null && !glued) {
           pieces.add(" ");
         }
         boolean rtl = isRightToLeft(w.text());
@@ -176,12 +229,6 @@ final class PdfLayoutText {
         pieces = pieces.reversed(); // an Arabic or Hebrew line: read from the right
       }
       pieces.forEach(text::append);
-      lastBottom = bottom;
-      lastHeight = height;
-    }
-
-    String text() {
-      return text.toString().strip();
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * The text of a PDF page by page from poppler's {@code pdftotext} (what recoll uses: several times
  * faster than PDFBox, and no Java start-up cost), with its title and dates. One run of {@code
- * pdftotext -bbox-layout} gives the words of each page with their boxes, from which {@link
- * PdfLayoutText} cuts paragraphs as PDFBox does, and the info dictionary's title and dates. Each
+ * pdftotext -raw -bbox} gives the words of each page with their boxes in the order of the page's
+ * content stream, from which {@link PdfLayoutText} cuts lines and paragraphs as PDFBox does, and
+ * the info dictionary's title and dates. Each
  * {@code page} element is one PDF page, so a document has as many pages, in the same order, as with
  * PDFBox (each PDF page is one Tika {@code div.page}).
  *
@@ -52,7 +53,7 @@ final class PopplerPdfText {
     Path out = Files.createTempFile("santekb-pdftotext-", ".html");
     try {
       String pdf = file.toAbsolutePath().toString();
-      if (run(List.of(pdftotext.toString(), "-bbox-layout", "-enc", "UTF-8", "-q", pdf,
+      if (run(List.of(pdftotext.toString(), "-raw", "-bbox", "-enc", "UTF-8", "-q", pdf,
           out.toString())) != 0) {
         return Optional.empty();
       }
