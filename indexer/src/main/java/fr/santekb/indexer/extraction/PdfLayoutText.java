@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>Lines and paragraphs are cut as PDFBox's text stripper cuts them, so that the cleaning, the
  * sections and the title read the same text on both paths. A word starts a new line when it does
- * not overlap the current line vertically. A line starts a new paragraph when it lies lower than
+ * not overlap the current line vertically ({@link #GLYPH_HEIGHT} of its box, as PDFBox measures
+ * glyphs). A line starts a new paragraph when it lies lower than
  * the line before by more than {@link #PARAGRAPH_DROP} times the height of the smaller of the two
  * (PDFBox: 2.5 times its glyph height, about 0.6 of poppler's word box; 1.5 was the best fit over
  * the PDFs of the shared corpus; the smaller line, so that a heading's large type does not hide
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * {@link #SPACE_WIDTH} of the line's height. Lines of one paragraph are joined by a line break,
  * paragraphs by a blank line, as {@link PagedTextHandler} does. Words of a line are joined by a
  * space, except when the gap between them is under {@link #GLUED_GAP} of their height: poppler
- * splits a word where the type size changes (« S ociété » in small capitals). Poppler writes
+ * splits a word where the type size changes (« S ociété » in small capitals; PDFBox puts a
+ * space at a gap of about 0.04 of the type size: « Santé Psy » in a headline set tight). Poppler writes
  * right-to-left words (Arabic, Hebrew) in visual order: they are turned back to reading order, and
  * a line made mostly of them is read from the right.
  */
@@ -32,7 +34,13 @@ final class PdfLayoutText {
   /** A drop between two lines, in heights of the upper line, that starts a paragraph. */
   static final double PARAGRAPH_DROP = 1.5;
   /** A gap between two words, in heights of the smaller, under which they are one word. */
-  static final double GLUED_GAP = 0.1;
+  static final double GLUED_GAP = 0.03;
+  /**
+   * The share of a poppler word box that PDFBox counts as the glyph's height when it tells
+   * whether two words share a line: poppler's box spans the font's ascent and descent, taller
+   * than the line spacing of tightly set text.
+   */
+  static final double GLYPH_HEIGHT = 0.7;
   /** The width of a space, in heights of the line (PDFBox reads it from the font). */
   static final double SPACE_WIDTH = 0.3;
 
@@ -148,7 +156,8 @@ final class PdfLayoutText {
     private boolean previousHanging;
 
     void add(Word word) {
-      if (!line.isEmpty() && !overlaps(word.yMax(), word.height(), lineBottom, lineHeight)) {
+      if (!line.isEmpty() && !overlaps(word.yMax(), GLYPH_HEIGHT * word.height(), lineBottom,
+          GLYPH_HEIGHT * lineHeight)) {
         endLine();
       }
       if (line.isEmpty()) {
