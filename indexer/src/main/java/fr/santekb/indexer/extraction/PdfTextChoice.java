@@ -53,6 +53,11 @@ public final class PdfTextChoice {
     };
   }
 
+  /** Whether a run with these settings reads PDFs with pdftotext. */
+  public static boolean readsWithPdftotext(ExtractionSettings settings) {
+    return choose(settings).isPresent();
+  }
+
   /** "pdftotext version 22.12.0" or "PDFBox": what reads PDFs in a run with these settings. */
   public static String describe(ExtractionSettings settings) {
     Optional<PopplerPdfText> poppler = choose(settings);
