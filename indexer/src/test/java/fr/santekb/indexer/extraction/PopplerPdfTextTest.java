@@ -78,7 +78,7 @@ class PopplerPdfTextTest {
         </head><body><doc>
           <page width="595" height="842">
             <word xMin="50" yMin="100" xMax="60" yMax="116">S</word>
-            <word xMin="60.5" yMin="102" xMax="120" yMax="116">ociété</word>
+            <word xMin="60.2" yMin="102" xMax="120" yMax="116">ociété</word>
             <word xMin="124" yMin="102" xMax="160" yMax="116">l&apos;eau</word>
             <word xMin="50" yMin="140" xMax="90" yMax="151">Premier</word>
             <word xMin="93" yMin="140" xMax="140" yMax="151">paragraphe,</word>
