@@ -128,7 +128,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (details) {
       result.misses().forEach(System.out::println);
     }
-    Path figures = evalDir.resolve("metadata-figures.tsv");
+    Path figures = MetadataFigures.keptFile(evalDir, cfg.extraction());
     if (writeFigures) {
       MetadataFigures.write(result, figures, METADATA_COMMAND);
       System.out.println("Figures written to " + figures);

@@ -36,7 +36,7 @@ public final class TikaExtractor implements AutoCloseable {
   private final LanguageGuesser languages;
   private final ParseGuard guard;
   /**
-   * PDF text by poppler when switched on and installed, OCR off (OCR needs PDFBox's page images),
+   * PDF text by poppler as {@link PdfTextChoice} decides (installed, not switched off, OCR off),
    * and no test parsers planted (they replace Tika's own, PDF included).
    */
   private final Optional<PopplerPdfText> poppler;
@@ -50,7 +50,7 @@ public final class TikaExtractor implements AutoCloseable {
    * declare: the seam tests use to plant parsers that hang or eat memory.
    */
   public TikaExtractor(ExtractionSettings settings, List<Parser> extraParsers) {
-    this(settings, extraParsers, settings.ocr() ? Optional.empty() : PopplerPdfText.find());
+    this(settings, extraParsers, PdfTextChoice.choose(settings));
   }
 
   TikaExtractor(ExtractionSettings settings, List<Parser> extraParsers,
@@ -150,6 +150,14 @@ public final class TikaExtractor implements AutoCloseable {
     if (!ReadableText.hasLetters(text)) {
       return new Extraction.Rejected(Outcome.EMPTY,
           settings.ocr() ? NO_TEXT_OCR_ON : NO_TEXT_OCR_OFF);
+    }
+    if ("pdf".equals(format)) {
+      double wordShare = ReadableText.wordShare(text);
+      if (wordShare < ReadableText.MIN_WORD_SHARE) {
+        return new Extraction.Rejected(Outcome.EMPTY, String.format(Locale.ROOT,
+            "no readable text: only %.0f%% of the characters are in words, the rest digits and"
+                + " punctuation (fonts without a Unicode map); OCR needed", 100 * wordShare));
+      }
     }
     double letterShare = ReadableText.letterShare(text);
     if (letterShare < ReadableText.MIN_LETTER_SHARE) {

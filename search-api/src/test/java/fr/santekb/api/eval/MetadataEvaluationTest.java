@@ -3,6 +3,7 @@ package fr.santekb.api.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.santekb.indexer.config.ConfigLoader;
+import fr.santekb.indexer.config.SantekbConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +28,16 @@ class MetadataEvaluationTest {
         "shared corpus absent at " + CORPUS + ": the metadata evaluation needs ../shared/corpus");
     List<LabelledDocument> labels = MetadataLabels.load(CONFIG.resolve("eval/metadata-labels.jsonl"));
     assertThat(labels).hasSizeGreaterThanOrEqualTo(40);
-    MetadataResult result = EvalRun.withIndex(ConfigLoader.load(CONFIG), CORPUS,
+    SantekbConfig config = ConfigLoader.load(CONFIG);
+    MetadataResult result = EvalRun.withIndex(config, CORPUS,
         EvalRun.METADATA_FOLDERS, dir -> EvalRun.metadata(dir, CORPUS, labels));
     assertThat(result.found()).isEqualTo(result.labelled());
-    assertThat(MetadataFigures.differences(result,
-        MetadataFigures.read(CONFIG.resolve("eval/metadata-figures.tsv"))))
-        .as("differences with config/eval/metadata-figures.tsv (rewrite it with "
-            + "./santekb eval --metadata --write-figures when the change is an improvement)")
+    Path kept = MetadataFigures.keptFile(CONFIG.resolve("eval"), config.extraction());
+    System.out.println("metadata figures checked against " + kept.getFileName());
+    assertThat(MetadataFigures.differences(result, MetadataFigures.read(kept)))
+        .as("differences with config/eval/%s (rewrite it with ./santekb eval --metadata"
+            + " --write-figures, on the same PDF text path, when the change is an improvement)",
+            kept.getFileName())
         .isEmpty();
   }
 
