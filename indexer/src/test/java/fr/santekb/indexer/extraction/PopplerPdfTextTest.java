@@ -120,11 +120,11 @@ class PopplerPdfTextTest {
    * and the cleaning's duplicate remover, which reads lines in order, then drops other repeated
    * lines. So: on each page of 20 distinct words or more, before cleaning, at least 70 % of
    * PDFBox's distinct words; over the corpus after cleaning, at least 95 % of PDFBox's words
-   * (98.7 %); at least 300 pages whose cleaned text is the same characters in the same order both
-   * ways, whitespace aside (342 of 421), and at least 40 % of those with exactly the same
-   * paragraphs (148, 43 %: PDFBox measures spaces and line heights from the fonts, this path
+   * (98.8 %); at least 300 pages whose cleaned text is the same characters in the same order both
+   * ways, whitespace aside (389 of 421), and at least 40 % of those with exactly the same
+   * paragraphs (198, 51 %: PDFBox measures spaces and line heights from the fonts, this path
    * from the word boxes); and at least 60 % of PDFBox's cleaned text in paragraphs that pdftotext
-   * gives identically (66.6 %).
+   * gives identically (74.2 %).
    */
   @Test
   void everySharedPdfHasTheSameOutcomePagesAndNearlyTheSameParagraphsBothWays()
