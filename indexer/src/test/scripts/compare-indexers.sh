@@ -13,8 +13,8 @@
 #   Environment: WORK (scratch folder, default /tmp/bench), JARS (default $WORK/jars),
 #     TOOLS (default "santekb santekb-noaot recollindex omindex baseline"; santekb runs with the
 #     start-up cache, SANTEKB_AOT=on, santekb-noaot without, so the cache is measured in the same
-#     paired run; santekb-pdfbox is santekb with PDFs read by PDFBox, -Dsantekb.pdftotext=off,
-#     where santekb reads them with pdftotext when it is installed).
+#     paired run; santekb-pdftotext is santekb with PDFs read by poppler's pdftotext,
+#     -Dsantekb.pdftotext=auto, where santekb reads them with PDFBox, the default).
 #
 # Installs nothing. It needs, and says so when one is missing:
 #   apt-get install recollcmd poppler-utils antiword python3-lxml unrtf catdoc xapian-omega time
@@ -102,9 +102,9 @@ run_tool() { # $1 tool, $2 corpus folder; appends to $OUT/time lines of "wall us
     santekb-noaot)
       timed "$OUT/time" env SANTEKB_AOT=off "$ROOT/santekb" index --source "$corpus" \
         --index "$OUT/index" --full --quiet ;;
-    santekb-pdfbox)
+    santekb-pdftotext)
       timed "$OUT/time" env SANTEKB_AOT=on \
-        SANTEKB_JAVA_OPTS="${SANTEKB_JAVA_OPTS:-} -Dsantekb.pdftotext=off" "$ROOT/santekb" index \
+        SANTEKB_JAVA_OPTS="${SANTEKB_JAVA_OPTS:-} -Dsantekb.pdftotext=auto" "$ROOT/santekb" index \
         --source "$corpus" --index "$OUT/index" --full --quiet ;;
     recollindex)
       mkdir -p "$OUT/conf"
