@@ -76,4 +76,12 @@ public final class Fields {
   public static String storedFacet(FacetName facet) {
     return "facet_" + facet.apiName();
   }
+
+  /**
+   * Doc-values and drill-down field of {@code facet}: each facet has its own, so counting one facet
+   * (a drill-sideways count) reads that facet's values only, not every facet of the documents.
+   */
+  public static String facetIndex(FacetName facet) {
+    return "$facet_" + facet.apiName();
+  }
 }

@@ -11,8 +11,11 @@ import org.apache.lucene.facet.FacetsConfig;
  * indexer writes with it and the search API reads with the same instance, so they cannot drift apart.
  */
 public final class Schema {
-  /** Bump when what the pipeline writes changes; older documents are then re-indexed. */
-  public static final int PIPELINE_VERSION = 8;
+  /**
+   * Bump when what the pipeline writes changes; older documents are then re-indexed. 9: one
+   * doc-values field per facet ({@link Fields#facetIndex}) instead of one shared by all.
+   */
+  public static final int PIPELINE_VERSION = 9;
 
   private final FrenchAnalysis analysis;
   private final Analyzer indexAnalyzer;
@@ -27,6 +30,7 @@ public final class Schema {
     this.facetsConfig = new FacetsConfig();
     for (FacetName facet : FacetName.values()) {
       facetsConfig.setMultiValued(facet.apiName(), true);
+      facetsConfig.setIndexFieldName(facet.apiName(), Fields.facetIndex(facet));
     }
   }
 

@@ -7,6 +7,7 @@ import fr.santekb.indexer.index.FileReport;
 import fr.santekb.indexer.index.ReportWriter;
 import fr.santekb.indexer.index.RunReport;
 import fr.santekb.indexer.schema.FacetName;
+import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +19,12 @@ import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -173,20 +176,26 @@ class IndexCommandEndToEndTest {
             ConfigLoader.load(ConfigLoader.locate(null)));
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      var state = new DefaultSortedSetDocValuesReaderState(reader,
-          components.schema().facetsConfig());
+      FacetsConfig config = components.schema().facetsConfig();
       FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      var counts = new SortedSetDocValuesFacetCounts(state, fc);
       for (FacetName facet : FacetName.values()) {
-        FacetResult r = counts.getTopChildren(1000, facet.apiName());
+        // Each facet in its own doc-values field: counting one reads no other.
+        String field = Fields.facetIndex(facet);
+        assertThat(config.getDimConfig(facet.apiName()).indexFieldName).isEqualTo(field);
         Map<String, Integer> values = new HashMap<>();
-        if (r != null) {
+        if (MultiDocValues.getSortedSetValues(reader, field) != null) {
+          var state = new DefaultSortedSetDocValuesReaderState(reader, field, config);
+          assertThat(state.getDims()).containsExactly(facet.apiName());
+          FacetResult r = new SortedSetDocValuesFacetCounts(state, fc)
+              .getTopChildren(1000, facet.apiName());
           for (LabelAndValue lv : r.labelValues) {
             values.put(lv.label, lv.value.intValue());
           }
         }
         out.put(facet.apiName(), values);
       }
+      assertThat(MultiDocValues.getSortedSetValues(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME))
+          .as("no facet left in the shared field").isNull();
     }
     return out;
   }

@@ -25,13 +25,10 @@ import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -211,9 +208,9 @@ final class HitSearch {
     Query base = restrict(text, request, !perFile);
     Query timed = timed(base, deadline);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
-    Optional<SortedSetDocValuesReaderState> state = snapshot.facetState();
-    if (state.isEmpty() || !withFacets) {
-      TopDocs top = snapshot.search(state.isEmpty() ? timed : drillDown(timed, request, null),
+    Optional<FacetStates> states = snapshot.facetStates();
+    if (states.isEmpty() || !withFacets) {
+      TopDocs top = snapshot.search(states.isEmpty() ? timed : drillDown(timed, request, null),
           topCollector(byDate, topN, Integer.MAX_VALUE));
       scoreByDate(snapshot, top, byDate, base);
       times.lap(SearchStage.TOP_HITS);
@@ -227,8 +224,8 @@ final class HitSearch {
         topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
     scoreByDate(snapshot, top, byDate, base);
     times.lap(SearchStage.TOP_HITS);
-    DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
-    DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(
+    PerFacetDrillSideways ds = new PerFacetDrillSideways(snapshot, facetsConfig, states.get());
+    PerFacetDrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(
         drillDown(timed, request, null), new TotalHitCountCollectorManager(snapshot.getSlices()));
     Optional<Facets> contents = Optional.of(counted.facets);
     times.lap(SearchStage.FACET_COUNTS);
@@ -238,7 +235,7 @@ final class HitSearch {
       // the index these are the documents counted above.
       FacetsCollector fc = snapshot.search(drillDown(timed(restrict(text, request, false),
           deadline), request, FacetName.FORMAT), new FacetsCollectorManager());
-      files = Optional.of(new SortedSetDocValuesFacetCounts(state.get(), fc));
+      files = Optional.of(states.get().count(fc, List.of(FacetName.FORMAT)));
     }
     times.lap(SearchStage.FORMAT_FACET);
     long total = deadline.cut() ? Math.max(counted.collectorResult, top.totalHits.value())
