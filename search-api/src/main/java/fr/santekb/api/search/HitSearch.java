@@ -205,7 +205,8 @@ final class HitSearch {
     boolean perFile = request.filters().containsKey(FacetName.FORMAT);
     // Rewritten once (fuzzy words and prefixes expanded) for the passes below, not once each.
     Query text = snapshot.rewrite(textQuery);
-    Query base = restrict(text, request, !perFile);
+    // Without copies in the index, excluding the secondary ones excludes nothing.
+    Query base = restrict(text, request, !perFile && snapshot.hasCopies());
     Query timed = timed(base, deadline);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
     Optional<FacetStates> states = snapshot.facetStates();
