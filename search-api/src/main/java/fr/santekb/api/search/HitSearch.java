@@ -34,6 +34,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -64,11 +65,6 @@ final class HitSearch {
    */
   static final Query SECONDARY_COPIES =
       NumericDocValuesField.newSlowRangeQuery(Fields.COPY_RANK, 1, Long.MAX_VALUE);
-  /**
-   * Matches the top-hits pass counts exactly before it starts skipping those that cannot enter
-   * the page; the total comes from the counting pass anyway.
-   */
-  static final int TOTAL_HITS_THRESHOLD = 1_000;
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
@@ -204,7 +200,7 @@ final class HitSearch {
     // Filtering on a format asks for files: every copy of that format is then a hit.
     boolean perFile = request.filters().containsKey(FacetName.FORMAT);
     // Rewritten once (fuzzy words and prefixes expanded) for the passes below, not once each.
-    Query text = snapshot.rewrite(textQuery);
+    Query text = snapshot.rewrite(QueryBuilder.forMatching(textQuery));
     // Without copies in the index, excluding the secondary ones excludes nothing.
     Query base = restrict(text, request, !perFile && snapshot.hasCopies());
     Query timed = timed(base, deadline);
@@ -217,17 +213,21 @@ final class HitSearch {
       times.lap(SearchStage.TOP_HITS);
       return new Matches(top, Optional.empty(), Optional.empty());
     }
-    // The top hits are scored first, skipping the documents that cannot enter the page; then
+    // The top hits are scored first, skipping the documents that cannot enter the page as soon as
+    // the page is full (the pass need not count: the total comes from the next one); then
     // counting visits every match but scores none. The count is the exact total, so the answer
     // is the one an exhaustive scoring pass would give. Ran out of time, the hits found stay and
     // the total is at least their count (the answer says partial).
     TopDocs top = snapshot.search(drillDown(timed, request, null),
-        topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
+        topCollector(byDate, topN, topN));
     scoreByDate(snapshot, top, byDate, base);
     times.lap(SearchStage.TOP_HITS);
     PerFacetDrillSideways ds = new PerFacetDrillSideways(snapshot, facetsConfig, states.get());
+    // Constant scores: drill-sideways scores every match of the base query even for a collector
+    // that wants none, and the clauses that only score (phrases, "enough words") are dropped.
     PerFacetDrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(
-        drillDown(timed, request, null), new TotalHitCountCollectorManager(snapshot.getSlices()));
+        drillDown(new ConstantScoreQuery(timed), request, null),
+        new TotalHitCountCollectorManager(snapshot.getSlices()));
     Optional<Facets> contents = Optional.of(counted.facets);
     times.lap(SearchStage.FACET_COUNTS);
     Optional<Facets> files = contents;

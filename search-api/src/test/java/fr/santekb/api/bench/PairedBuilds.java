@@ -94,8 +94,9 @@ public final class PairedBuilds {
           if (k == 0) {
             first = answer;
           } else if (answer != first) {
-            if (different++ < 5) {
+            if (different++ < Integer.getInteger("bench.showDiffs", 3)) {
               System.out.println("answers differ for " + mix.get(i));
+              showDiff(runners.get((i + k - 1 + n) % n), runners.get(j), mix.get(i));
             }
           }
         }
@@ -115,6 +116,23 @@ public final class PairedBuilds {
       System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n",
           builds.get(j), ms(pct(t, 50)), ms(pct(t, 90)), ms(pct(t, 99)), ms(pct(t, 100)),
           (double) pct(t, 50) / pct(nanos[0], 50), (double) pct(t, 99) / pct(nanos[0], 99));
+    }
+  }
+
+  /** The lines of two answers that differ (see {@link MixRunner#describe}). */
+  @SuppressWarnings("unchecked")
+  private static void showDiff(Object a, Object b, Map<String, List<String>> request)
+      throws Exception {
+    List<String> x = (List<String>) a.getClass().getMethod("describe", Map.class)
+        .invoke(a, request);
+    List<String> y = (List<String>) b.getClass().getMethod("describe", Map.class)
+        .invoke(b, request);
+    for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
+      String l = i < x.size() ? x.get(i) : "(none)";
+      String r = i < y.size() ? y.get(i) : "(none)";
+      if (!l.equals(r)) {
+        System.out.println("  - " + l + "\n  + " + r);
+      }
     }
   }
 

@@ -35,13 +35,15 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Not a test: an experiment on why the scored top-10 pass skips little. For the requests of the
- * mix sorted by relevance, times the top-10 search (exact up to {@link
- * HitSearch#TOTAL_HITS_THRESHOLD}) with the query as served and with one wrapper removed at a
+ * mix sorted by relevance, times the top-10 search (exact up to {@code bench.exactUpTo}
+ * matches, 1,000 by default, before it may skip) with the query as served and with one wrapper removed at a
  * time: the deadline filter, the drill-down wrapper (its filters as plain FILTER clauses), the
  * exclusion of secondary copies, the scoring-only clauses. Needs -Dbench.facetField=shared for
  * an index written before pipeline version 9.
  */
 public final class TopHitsProbe {
+  private static final int EXACT_UP_TO = Integer.getInteger("bench.exactUpTo", 1_000);
+
   private TopHitsProbe() {}
 
   record Variant(String name, Function<Parts, Query> build) {}
@@ -135,7 +137,7 @@ public final class TopHitsProbe {
           int v = (i + j) % n;
           long t0 = System.nanoTime();
           var top = searcher.search(variants.get(v).build().apply(parts),
-              new TopScoreDocCollectorManager(10, null, HitSearch.TOTAL_HITS_THRESHOLD));
+              new TopScoreDocCollectorManager(10, null, EXACT_UP_TO));
           long t = System.nanoTime() - t0;
           if (i >= options.warmup() && k < options.queries()) {
             nanos[v][k] = t;
