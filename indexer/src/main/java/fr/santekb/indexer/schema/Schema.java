@@ -12,14 +12,16 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
   /**
-   * Bump when what the pipeline writes changes; older documents are then re-indexed. 9: one
-   * doc-values field per facet ({@link Fields#facetIndex}) instead of one shared by all.
+   * Bump when what the pipeline writes changes; older documents are then re-indexed. 9: each
+   * facet also in its own doc-values field ({@link Fields#facetIndex}), beside the one shared by
+   * all ({@link Fields#ALL_FACETS}).
    */
   public static final int PIPELINE_VERSION = 9;
 
   private final FrenchAnalysis analysis;
   private final Analyzer indexAnalyzer;
   private final FacetsConfig facetsConfig;
+  private final FacetsConfig allFacetsConfig;
 
   public Schema(FrenchAnalysis analysis) {
     this.analysis = analysis;
@@ -28,7 +30,9 @@ public final class Schema {
         Fields.BODY_EXACT, analysis.exact(),
         Fields.ENTITIES, new SeparateValues(analysis.text())));
     this.facetsConfig = new FacetsConfig();
+    this.allFacetsConfig = new FacetsConfig();
     for (FacetName facet : FacetName.values()) {
+      allFacetsConfig.setMultiValued(facet.apiName(), true);
       facetsConfig.setMultiValued(facet.apiName(), true);
       facetsConfig.setIndexFieldName(facet.apiName(), Fields.facetIndex(facet));
     }
@@ -43,7 +47,13 @@ public final class Schema {
     return indexAnalyzer;
   }
 
+  /** How facets are written, drilled down (a filter) and counted one at a time. */
   public FacetsConfig facetsConfig() {
     return facetsConfig;
+  }
+
+  /** How the field holding every facet ({@link Fields#ALL_FACETS}) is read. */
+  public FacetsConfig allFacetsConfig() {
+    return allFacetsConfig;
   }
 }

@@ -194,8 +194,20 @@ class IndexCommandEndToEndTest {
         }
         out.put(facet.apiName(), values);
       }
-      assertThat(MultiDocValues.getSortedSetValues(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME))
-          .as("no facet left in the shared field").isNull();
+      // And every facet in the field holding them all, counted alike.
+      var all = new DefaultSortedSetDocValuesReaderState(reader, Fields.ALL_FACETS,
+          components.schema().allFacetsConfig());
+      var allCounts = new SortedSetDocValuesFacetCounts(all, fc);
+      for (FacetName facet : FacetName.values()) {
+        FacetResult r = allCounts.getTopChildren(1000, facet.apiName());
+        Map<String, Integer> values = new HashMap<>();
+        if (r != null) {
+          for (LabelAndValue lv : r.labelValues) {
+            values.put(lv.label, lv.value.intValue());
+          }
+        }
+        assertThat(values).as(facet.apiName()).isEqualTo(out.get(facet.apiName()));
+      }
     }
     return out;
   }

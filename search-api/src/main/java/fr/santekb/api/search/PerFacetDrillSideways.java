@@ -2,12 +2,9 @@ package fr.santekb.api.search;
 
 import fr.santekb.indexer.schema.FacetName;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -17,10 +14,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Drill-sideways over one doc-values field per facet: a filtered facet is counted among the
- * documents matching the other filters (its "near misses") and only there, reading its own field;
- * every other facet among the documents matching every filter. Lucene's own counts every facet of
- * the near misses of each filtered facet, then keeps one.
+ * Drill-sideways reading one facet's own doc-values field for each filtered facet: that facet is
+ * counted among the documents matching the other filters (its "near misses") and only there;
+ * every other facet among the documents matching every filter, from the field holding them all.
+ * Lucene's own counts every facet of the near misses of each filtered facet, then keeps one.
  */
 final class PerFacetDrillSideways extends DrillSideways {
   private final FacetStates states;
@@ -33,15 +30,14 @@ final class PerFacetDrillSideways extends DrillSideways {
   @Override
   protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
       String[] drillSidewaysDims) throws IOException {
-    Set<FacetName> main = EnumSet.allOf(FacetName.class);
     Map<String, Facets> sideways = new HashMap<>();
     int n = drillSidewaysDims == null ? 0 : drillSidewaysDims.length;
     for (int i = 0; i < n; i++) {
       FacetName facet = FacetName.fromApiName(drillSidewaysDims[i]).orElseThrow();
-      main.remove(facet);
       sideways.put(drillSidewaysDims[i], states.count(drillSideways[i], List.of(facet)));
     }
-    Facets mainFacets = states.count(drillDowns, new ArrayList<>(main));
+    // The filtered facets are counted here too, and answered by their sideways counts.
+    Facets mainFacets = states.countAll(drillDowns);
     return sideways.isEmpty() ? mainFacets : new MultiFacets(sideways, mainFacets);
   }
 }

@@ -45,7 +45,7 @@ final class SnapshotFactory extends SearcherFactory {
   public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
       throws IOException {
     long t0 = System.nanoTime();
-    Optional<FacetStates> facets = FacetStates.of(reader, schema.facetsConfig());
+    Optional<FacetStates> facets = FacetStates.of(reader, schema);
     boolean copies = hasCopies(reader);
     HarvestedText harvested;
     if (previousReader == null) {
