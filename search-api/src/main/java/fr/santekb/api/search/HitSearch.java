@@ -65,6 +65,13 @@ final class HitSearch {
    */
   static final Query SECONDARY_COPIES =
       NumericDocValuesField.newSlowRangeQuery(Fields.COPY_RANK, 1, Long.MAX_VALUE);
+  /**
+   * Matches the top-hits pass counts exactly before it starts skipping those that cannot enter
+   * the page; the total comes from the counting pass anyway. Skipping from the first full page
+   * instead was measured slower at p99 (the block-max bookkeeping of the nested query costs more
+   * than it saves when a query has few matches; BENCHMARKS.md).
+   */
+  static final int TOTAL_HITS_THRESHOLD = 1_000;
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(Fields.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
@@ -213,13 +220,12 @@ final class HitSearch {
       times.lap(SearchStage.TOP_HITS);
       return new Matches(top, Optional.empty(), Optional.empty());
     }
-    // The top hits are scored first, skipping the documents that cannot enter the page as soon as
-    // the page is full (the pass need not count: the total comes from the next one); then
+    // The top hits are scored first, skipping the documents that cannot enter the page; then
     // counting visits every match but scores none. The count is the exact total, so the answer
     // is the one an exhaustive scoring pass would give. Ran out of time, the hits found stay and
     // the total is at least their count (the answer says partial).
     TopDocs top = snapshot.search(drillDown(timed, request, null),
-        topCollector(byDate, topN, topN));
+        topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
     scoreByDate(snapshot, top, byDate, base);
     times.lap(SearchStage.TOP_HITS);
     PerFacetDrillSideways ds = new PerFacetDrillSideways(snapshot, facetsConfig, states.get());
