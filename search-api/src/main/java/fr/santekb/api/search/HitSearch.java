@@ -224,8 +224,8 @@ final class HitSearch {
     // counting visits every match but scores none. The count is the exact total, so the answer
     // is the one an exhaustive scoring pass would give. Ran out of time, the hits found stay and
     // the total is at least their count (the answer says partial).
-    TopDocs top = snapshot.search(drillDown(base, request, null), new DeadlineCollectorManager<>(
-        topCollector(byDate, topN, TOTAL_HITS_THRESHOLD), deadline));
+    TopDocs top = snapshot.search(drillDown(timed, request, null),
+        topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
     scoreByDate(snapshot, top, byDate, base);
     times.lap(SearchStage.TOP_HITS);
     PerFacetDrillSideways ds = new PerFacetDrillSideways(snapshot, facetsConfig, states.get());
