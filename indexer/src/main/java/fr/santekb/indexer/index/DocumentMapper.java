@@ -21,9 +21,11 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
@@ -117,6 +119,8 @@ public final class DocumentMapper {
     for (FacetName facet : FacetName.values()) {
       for (String value : in.enrichment().values(facet)) {
         doc.add(new SortedSetDocValuesFacetField(facet.apiName(), value));
+        doc.add(new SortedSetDocValuesField(Fields.ALL_FACETS,
+            new BytesRef(FacetsConfig.pathToString(facet.apiName(), new String[] {value}))));
         doc.add(new StoredField(Fields.storedFacet(facet), value));
       }
     }

@@ -1,5 +1,7 @@
 package fr.santekb.indexer.schema;
 
+import org.apache.lucene.facet.FacetsConfig;
+
 /**
  * Names of the Lucene fields, shared by the indexer and the search API. Full-text fields use the
  * stemmed French analyzer; {@code *_exact} fields the unstemmed, folded one.
@@ -75,5 +77,20 @@ public final class Fields {
   /** Stored field holding the facet values of {@code facet}, for display. */
   public static String storedFacet(FacetName facet) {
     return "facet_" + facet.apiName();
+  }
+
+  /**
+   * Doc values of every facet of a document in one field ({@code dim\u001Fvalue}, as Lucene's facet
+   * module writes them): counting every facet of a search's matches reads one field per document,
+   * half the time of reading each facet's own field.
+   */
+  public static final String ALL_FACETS = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+
+  /**
+   * Doc-values and drill-down field of {@code facet}: each facet has its own as well, so counting
+   * one facet (a drill-sideways count of a filtered facet) reads that facet's values only.
+   */
+  public static String facetIndex(FacetName facet) {
+    return "$facet_" + facet.apiName();
   }
 }

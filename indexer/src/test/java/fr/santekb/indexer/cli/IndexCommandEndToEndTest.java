@@ -7,6 +7,7 @@ import fr.santekb.indexer.index.FileReport;
 import fr.santekb.indexer.index.ReportWriter;
 import fr.santekb.indexer.index.RunReport;
 import fr.santekb.indexer.schema.FacetName;
+import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,10 +23,12 @@ import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -178,19 +181,37 @@ class IndexCommandEndToEndTest {
             ConfigLoader.load(ConfigLoader.locate(null)));
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      var state = new DefaultSortedSetDocValuesReaderState(reader,
-          components.schema().facetsConfig());
+      FacetsConfig config = components.schema().facetsConfig();
       FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      var counts = new SortedSetDocValuesFacetCounts(state, fc);
       for (FacetName facet : FacetName.values()) {
-        FacetResult r = counts.getTopChildren(1000, facet.apiName());
+        // Each facet in its own doc-values field: counting one reads no other.
+        String field = Fields.facetIndex(facet);
+        assertThat(config.getDimConfig(facet.apiName()).indexFieldName).isEqualTo(field);
+        Map<String, Integer> values = new HashMap<>();
+        if (MultiDocValues.getSortedSetValues(reader, field) != null) {
+          var state = new DefaultSortedSetDocValuesReaderState(reader, field, config);
+          assertThat(state.getDims()).containsExactly(facet.apiName());
+          FacetResult r = new SortedSetDocValuesFacetCounts(state, fc)
+              .getTopChildren(1000, facet.apiName());
+          for (LabelAndValue lv : r.labelValues) {
+            values.put(lv.label, lv.value.intValue());
+          }
+        }
+        out.put(facet.apiName(), values);
+      }
+      // And every facet in the field holding them all, counted alike.
+      var all = new DefaultSortedSetDocValuesReaderState(reader, Fields.ALL_FACETS,
+          components.schema().allFacetsConfig());
+      var allCounts = new SortedSetDocValuesFacetCounts(all, fc);
+      for (FacetName facet : FacetName.values()) {
+        FacetResult r = allCounts.getTopChildren(1000, facet.apiName());
         Map<String, Integer> values = new HashMap<>();
         if (r != null) {
           for (LabelAndValue lv : r.labelValues) {
             values.put(lv.label, lv.value.intValue());
           }
         }
-        out.put(facet.apiName(), values);
+        assertThat(values).as(facet.apiName()).isEqualTo(out.get(facet.apiName()));
       }
     }
     return out;

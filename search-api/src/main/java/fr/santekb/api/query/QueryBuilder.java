@@ -119,6 +119,59 @@ public final class QueryBuilder {
         .add(new BoostQuery(name, NAME_BOOST), BooleanClause.Occur.SHOULD).build();
   }
 
+  /**
+   * {@code built} (from {@link #build}) for matching and scoring: a one-word query's "any word" and
+   * "enough words" clauses (see {@link #parse}), which then match the same documents, become the
+   * word scored twice, so that each document is matched once instead of twice. Same documents,
+   * same scores (doubling is exact in binary floating point). Snippets are still marked with
+   * {@code built}: their passages are ranked by the matches of each clause.
+   */
+  public static Query forMatching(Query built) {
+    if (!(built instanceof BooleanQuery bq)) {
+      return built;
+    }
+    Query oneWord = oneWordScoredTwice(bq);
+    if (oneWord != null) {
+      return oneWord;
+    }
+    BooleanQuery.Builder out = new BooleanQuery.Builder()
+        .setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    bq.clauses().forEach(c -> out.add(forMatching(c.query()), c.occur()));
+    return out.build();
+  }
+
+  /**
+   * {@code +(w -x…) (w)~1} as {@code +(w)^2 -x…}; null when {@code q} is not of that form. The
+   * first matches w without x and scores it w + w; so does the second, with one clause fewer.
+   */
+  private static Query oneWordScoredTwice(BooleanQuery q) {
+    List<BooleanClause> c = q.clauses();
+    if (c.size() != 2 || q.getMinimumNumberShouldMatch() != 0
+        || c.get(0).occur() != BooleanClause.Occur.MUST
+        || c.get(1).occur() != BooleanClause.Occur.SHOULD
+        || !(c.get(0).query() instanceof BooleanQuery any)
+        || !(c.get(1).query() instanceof BooleanQuery enough)
+        || any.getMinimumNumberShouldMatch() != 0 || enough.getMinimumNumberShouldMatch() != 1
+        || enough.clauses().size() != 1
+        || enough.clauses().get(0).occur() != BooleanClause.Occur.SHOULD) {
+      return null;
+    }
+    Query word = enough.clauses().get(0).query();
+    BooleanQuery.Builder out = new BooleanQuery.Builder();
+    int words = 0;
+    for (BooleanClause a : any.clauses()) {
+      if (a.occur() == BooleanClause.Occur.SHOULD && a.query().equals(word)) {
+        words++;
+        out.add(new BoostQuery(word, 2f), BooleanClause.Occur.MUST);
+      } else if (a.occur() == BooleanClause.Occur.MUST_NOT) {
+        out.add(a.query(), BooleanClause.Occur.MUST_NOT);
+      } else {
+        return null;
+      }
+    }
+    return words == 1 ? out.build() : null;
+  }
+
   /** Quotes, exclusions, groups, prefixes or fuzzy marks: the query is not a plain name. */
   private static boolean hasSyntax(String text) {
     return text.contains("\"") || text.contains("(") || text.contains("*") || text.contains("~")

@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
@@ -34,8 +33,8 @@ final class CooccurrenceCounter {
   /** The {@code size} most frequent values of {@code counted}; none on an empty index. */
   List<FacetValue> count(IndexSnapshot snapshot, List<FacetTerm> allOf, FacetName counted,
       int size) throws IOException {
-    Optional<SortedSetDocValuesReaderState> state = snapshot.facetState();
-    if (state.isEmpty() || allOf.isEmpty()) {
+    Optional<FacetStates> states = snapshot.facetStates();
+    if (states.isEmpty() || allOf.isEmpty()) {
       return List.of();
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -46,8 +45,7 @@ final class CooccurrenceCounter {
     }
     query.add(HitSearch.SECONDARY_COPIES, BooleanClause.Occur.MUST_NOT);
     FacetsCollector collected = snapshot.search(query.build(), new FacetsCollectorManager());
-    SortedSetDocValuesFacetCounts counts =
-        new SortedSetDocValuesFacetCounts(state.get(), collected);
+    Facets counts = states.get().count(collected, List.of(counted));
     List<FacetValue> out = new ArrayList<>();
     for (FacetCount c : FacetCount.top(counts, counted, size)) {
       out.add(new FacetValue(c.value(), labels.label(counted, c.value()), c.count()));

@@ -25,18 +25,16 @@ import java.util.Optional;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,7 +67,9 @@ final class HitSearch {
       NumericDocValuesField.newSlowRangeQuery(Fields.COPY_RANK, 1, Long.MAX_VALUE);
   /**
    * Matches the top-hits pass counts exactly before it starts skipping those that cannot enter
-   * the page; the total comes from the counting pass anyway.
+   * the page; the total comes from the counting pass anyway. Skipping from the first full page
+   * instead was measured slower at p99 (the block-max bookkeeping of the nested query costs more
+   * than it saves when a query has few matches; BENCHMARKS.md).
    */
   static final int TOTAL_HITS_THRESHOLD = 1_000;
   private static final Sort NEWEST_FIRST = new Sort(
@@ -207,13 +207,14 @@ final class HitSearch {
     // Filtering on a format asks for files: every copy of that format is then a hit.
     boolean perFile = request.filters().containsKey(FacetName.FORMAT);
     // Rewritten once (fuzzy words and prefixes expanded) for the passes below, not once each.
-    Query text = snapshot.rewrite(textQuery);
-    Query base = restrict(text, request, !perFile);
+    Query text = snapshot.rewrite(QueryBuilder.forMatching(textQuery));
+    // Without copies in the index, excluding the secondary ones excludes nothing.
+    Query base = restrict(text, request, !perFile && snapshot.hasCopies());
     Query timed = timed(base, deadline);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
-    Optional<SortedSetDocValuesReaderState> state = snapshot.facetState();
-    if (state.isEmpty() || !withFacets) {
-      TopDocs top = snapshot.search(state.isEmpty() ? timed : drillDown(timed, request, null),
+    Optional<FacetStates> states = snapshot.facetStates();
+    if (states.isEmpty() || !withFacets) {
+      TopDocs top = snapshot.search(states.isEmpty() ? timed : drillDown(timed, request, null),
           topCollector(byDate, topN, Integer.MAX_VALUE));
       scoreByDate(snapshot, top, byDate, base);
       times.lap(SearchStage.TOP_HITS);
@@ -227,9 +228,12 @@ final class HitSearch {
         topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
     scoreByDate(snapshot, top, byDate, base);
     times.lap(SearchStage.TOP_HITS);
-    DrillSideways ds = new DrillSideways(snapshot, facetsConfig, state.get());
-    DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(
-        drillDown(timed, request, null), new TotalHitCountCollectorManager(snapshot.getSlices()));
+    PerFacetDrillSideways ds = new PerFacetDrillSideways(snapshot, facetsConfig, states.get());
+    // Constant scores: drill-sideways scores every match of the base query even for a collector
+    // that wants none, and the clauses that only score (phrases, "enough words") are dropped.
+    PerFacetDrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(
+        drillDown(new ConstantScoreQuery(timed), request, null),
+        new TotalHitCountCollectorManager(snapshot.getSlices()));
     Optional<Facets> contents = Optional.of(counted.facets);
     times.lap(SearchStage.FACET_COUNTS);
     Optional<Facets> files = contents;
@@ -238,7 +242,7 @@ final class HitSearch {
       // the index these are the documents counted above.
       FacetsCollector fc = snapshot.search(drillDown(timed(restrict(text, request, false),
           deadline), request, FacetName.FORMAT), new FacetsCollectorManager());
-      files = Optional.of(new SortedSetDocValuesFacetCounts(state.get(), fc));
+      files = Optional.of(states.get().count(fc, List.of(FacetName.FORMAT)));
     }
     times.lap(SearchStage.FORMAT_FACET);
     long total = deadline.cut() ? Math.max(counted.collectorResult, top.totalHits.value())

@@ -3,7 +3,6 @@ package fr.santekb.api.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -14,23 +13,23 @@ import org.apache.lucene.search.IndexSearcher;
  * never sees them closed under it.
  */
 public final class IndexSnapshot extends IndexSearcher {
-  private final Optional<SortedSetDocValuesReaderState> facetState;
+  private final Optional<FacetStates> facetStates;
   private final HarvestedText harvested;
   private final boolean copies;
   private final Optional<Instant> commitTime;
 
-  IndexSnapshot(IndexReader reader, Optional<SortedSetDocValuesReaderState> facetState,
+  IndexSnapshot(IndexReader reader, Optional<FacetStates> facetStates,
       HarvestedText harvested, boolean copies, Optional<Instant> commitTime) {
     super(reader);
-    this.facetState = facetState;
+    this.facetStates = facetStates;
     this.harvested = harvested;
     this.copies = copies;
     this.commitTime = commitTime;
   }
 
   /** Facet ordinals of this view; empty when no document has facets (an empty index). */
-  public Optional<SortedSetDocValuesReaderState> facetState() {
-    return facetState;
+  Optional<FacetStates> facetStates() {
+    return facetStates;
   }
 
   /** The completions of this view; waits while the server is still building them. */

@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -48,7 +45,7 @@ final class SnapshotFactory extends SearcherFactory {
   public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
       throws IOException {
     long t0 = System.nanoTime();
-    Optional<SortedSetDocValuesReaderState> facets = facetState(reader);
+    Optional<FacetStates> facets = FacetStates.of(reader, schema);
     boolean copies = hasCopies(reader);
     HarvestedText harvested;
     if (previousReader == null) {
@@ -119,15 +116,6 @@ final class SnapshotFactory extends SearcherFactory {
       LOG.warn("closing the index view after building its completions failed: {}",
           e.toString());
     }
-  }
-
-  private Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader)
-      throws IOException {
-    String field = schema.facetsConfig().getDimConfig("type").indexFieldName;
-    if (MultiDocValues.getSortedSetValues(reader, field) == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig()));
   }
 
   private Optional<Instant> commitTime(IndexReader reader) {

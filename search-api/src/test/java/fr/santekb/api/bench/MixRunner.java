@@ -1,6 +1,7 @@
 package fr.santekb.api.bench;
 
 import fr.santekb.api.query.SearchRequestParser;
+import fr.santekb.api.results.Hit;
 import fr.santekb.api.results.SearchResponse;
 import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -20,8 +22,8 @@ import java.util.function.ToLongFunction;
  * Not a test: one build's search service over one index, driven by {@link PairedBuilds} through
  * JDK types only, so that two builds of the project can run side by side in one JVM. Answers a
  * request (as query parameters) with a fingerprint of its whole answer (hits with their scores,
- * snippets and copies, total, facet counts, corrections; not the time taken); the answer cache is
- * off.
+ * snippets and copies, total, facet counts, corrections; not the time taken; hits of equal score
+ * taken by id); the answer cache is off.
  */
 public final class MixRunner implements ToLongFunction<Map<String, List<String>>>, AutoCloseable {
   private final SearchService service;
@@ -45,11 +47,37 @@ public final class MixRunner implements ToLongFunction<Map<String, List<String>>
   public long applyAsLong(Map<String, List<String>> params) {
     try {
       SearchResponse r = service.search(SearchRequestParser.parse(params));
-      return new SearchResponse(r.query(), r.total(), r.page(), r.size(), 0, r.hits(), r.facets(),
+      return new SearchResponse(r.query(), r.total(), r.page(), r.size(), 0, tiesById(r.hits()),
+          r.facets(),
           r.didYouMean(), r.correctedQuery(), r.partial()).hashCode();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The parts of the answer to {@code params} that {@link #applyAsLong} fingerprints, one per line
+   * (total, each hit, each facet's counts, corrections), to see where two answers differ.
+   */
+  public List<String> describe(Map<String, List<String>> params) throws IOException {
+    SearchResponse r = service.search(SearchRequestParser.parse(params));
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("total " + r.total() + " partial " + r.partial() + " didYouMean " + r.didYouMean()
+        + " corrected " + r.correctedQuery());
+    tiesById(r.hits()).forEach(h -> lines.add("hit " + h.id() + " " + h.score() + " " + h.path()
+        + " snippets#" + h.snippets().hashCode() + " formats#" + h.formats().hashCode()
+        + " rest#" + h.hashCode()));
+    r.facets().forEach((k, v) -> lines.add("facet " + k + " " + v));
+    return lines;
+  }
+
+  /**
+   * The hits with those of equal score by id: Lucene orders ties by document number, which two
+   * indexes of the same records need not share.
+   */
+  private static List<Hit> tiesById(List<Hit> hits) {
+    return hits.stream().sorted(Comparator.comparing(Hit::score, Comparator.reverseOrder())
+        .thenComparing(Hit::id)).toList();
   }
 
   @Override

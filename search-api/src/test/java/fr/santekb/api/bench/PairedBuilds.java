@@ -30,6 +30,10 @@ import org.apache.lucene.store.FSDirectory;
  * search-api/target/lib/*" -Dbench.builds=BEFORE_CLASSES,AFTER_CLASSES -Dbench.index=DIR
  * fr.santekb.api.bench.PairedBuilds}, each build a {@code target/classes} folder (options as
  * for the mix). Each build gets its own copy of the libraries, so give the heap twice the room.
+ * When the builds write different indexes (a schema change), {@code -Dbench.indexes=DIR1,DIR2}
+ * gives each build its own index of the same records, in the order of the builds; the requests are
+ * drawn from the first. Answers are compared by their content (ids, scores, snippets, counts),
+ * not by Lucene's document numbers, so two indexes of the same records answer alike.
  */
 public final class PairedBuilds {
   private PairedBuilds() {}
@@ -39,6 +43,11 @@ public final class PairedBuilds {
     List<Path> builds = Arrays.stream(System.getProperty("bench.builds", "").split(","))
         .filter(s -> !s.isBlank()).map(Path::of).toList();
     Path index = Path.of(System.getProperty("bench.index", ""));
+    List<Path> indexes = Arrays.stream(System.getProperty("bench.indexes", "").split(","))
+        .filter(s -> !s.isBlank()).map(Path::of).toList();
+    if (!indexes.isEmpty()) {
+      index = indexes.get(0);
+    }
     Path lib = root.resolve("search-api/target/lib");
     Path runnerClasses = Path.of(MixRunner.class.getProtectionDomain().getCodeSource()
         .getLocation().toURI());
@@ -51,19 +60,21 @@ public final class PairedBuilds {
     }
     List<ToLongFunction<Map<String, List<String>>>> runners = new ArrayList<>();
     List<AutoCloseable> toClose = new ArrayList<>();
-    for (Path build : builds) {
+    for (int b = 0; b < builds.size(); b++) {
+      Path build = builds.get(b);
+      Path served = indexes.isEmpty() ? index : indexes.get(b);
       URLClassLoader loader = new URLClassLoader(classpath(build, runnerClasses, lib),
           ClassLoader.getPlatformClassLoader());
       Object runner = loader.loadClass(MixRunner.class.getName())
           .getConstructor(String.class, String.class).newInstance(root.toString(),
-              index.toString());
+              served.toString());
       @SuppressWarnings("unchecked")
       ToLongFunction<Map<String, List<String>>> f =
           (ToLongFunction<Map<String, List<String>>>) runner;
       runners.add(f);
       toClose.add((AutoCloseable) runner);
-      System.out.printf(Locale.ROOT, "%s: searchable after %d ms, completions after %d ms%n",
-          build, runner.getClass().getField("searchableMs").getLong(runner),
+      System.out.printf(Locale.ROOT, "%s over %s: searchable after %d ms, completions after %d "
+          + "ms%n", build, served, runner.getClass().getField("searchableMs").getLong(runner),
           runner.getClass().getField("completionsMs").getLong(runner));
     }
     int n = runners.size();
@@ -83,7 +94,10 @@ public final class PairedBuilds {
           if (k == 0) {
             first = answer;
           } else if (answer != first) {
-            different++;
+            if (different++ < Integer.getInteger("bench.showDiffs", 3)) {
+              System.out.println("answers differ for " + mix.get(i));
+              showDiff(runners.get((i + k - 1 + n) % n), runners.get(j), mix.get(i));
+            }
           }
         }
       }
@@ -102,6 +116,23 @@ public final class PairedBuilds {
       System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n",
           builds.get(j), ms(pct(t, 50)), ms(pct(t, 90)), ms(pct(t, 99)), ms(pct(t, 100)),
           (double) pct(t, 50) / pct(nanos[0], 50), (double) pct(t, 99) / pct(nanos[0], 99));
+    }
+  }
+
+  /** The lines of two answers that differ (see {@link MixRunner#describe}). */
+  @SuppressWarnings("unchecked")
+  private static void showDiff(Object a, Object b, Map<String, List<String>> request)
+      throws Exception {
+    List<String> x = (List<String>) a.getClass().getMethod("describe", Map.class)
+        .invoke(a, request);
+    List<String> y = (List<String>) b.getClass().getMethod("describe", Map.class)
+        .invoke(b, request);
+    for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
+      String l = i < x.size() ? x.get(i) : "(none)";
+      String r = i < y.size() ? y.get(i) : "(none)";
+      if (!l.equals(r)) {
+        System.out.println("  - " + l + "\n  + " + r);
+      }
     }
   }
 
