@@ -1,7 +1,8 @@
 -- wrk script: searches that are almost never repeated, so the server's answer cache (256 answers
 -- per index generation) rarely holds one and the figure measures the engine. Each request takes
 -- 1 to 4 words drawn from a domain word list (about 2.6 million combinations), one in five a
--- phrase of two words, 0 to 2 filters (département, type, theme, first year), page 1, size 10.
+-- phrase of two words, 0 to 2 filters of different kinds (département, type, theme, first year),
+-- page 1, size 10.
 -- Each wrk thread draws from its own seeded generator. Prints the same summary as api-load.lua.
 local words = {
   "santé", "mentale", "prévention", "contrat", "local", "vaccination", "nutrition", "addictions",
@@ -42,7 +43,15 @@ request = function()
     q = '"' .. picked[1] .. " " .. picked[2] .. '"' .. (n > 2 and (" " .. table.concat(picked, " ", 3)) or "")
   end
   local path = "/api/search?q=" .. encode(q) .. "&size=10&page=1"
-  for _ = 1, math.random(0, 2) do path = path .. "&" .. filters[math.random(#filters)] end
+  local used = {}
+  for _ = 1, math.random(0, 2) do
+    local filter = filters[math.random(#filters)]
+    local kind = filter:match("^(%a+)=")
+    if not used[kind] then -- yearFrom twice is a bad request (400), not a search
+      used[kind] = true
+      path = path .. "&" .. filter
+    end
+  end
   return wrk.format("GET", path)
 end
 

@@ -34,6 +34,7 @@ public final class SearchService implements Closeable {
   private final MatchExport export;
   private final ContractComparison comparison;
   private final ResponseCache responses = new ResponseCache();
+  private final SearchGate gate = SearchGate.perCore();
   private final FacetLabels labels;
 
   /** Time one search may spend matching before it answers with what it found (partial). */
@@ -79,10 +80,13 @@ public final class SearchService implements Closeable {
     responses.enable(on);
   }
 
-  /** One page of results; the same request on the same index generation is answered once. */
+  /**
+   * One page of results; the same request on the same index generation is answered once. Answers
+   * not kept are computed one per core at a time ({@link SearchGate}); kept ones never wait.
+   */
   public SearchResponse search(SearchRequest request) throws IOException {
     return searchers.withSnapshot(s -> responses.get(s.getIndexReader(), request,
-        () -> hitSearch.search(s, request)));
+        () -> gate.run(() -> hitSearch.search(s, request))));
   }
 
   /**
