@@ -19,19 +19,20 @@ const expanded = new Set();
 
 /**
  * Renders the panel for a search answer's facets (null when the search failed). Handlers: onToggle(name, value, checked) and
- * onYearRange(from, to); keyboard focus is kept on the same control across renders.
+ * onYearRange(from, to); keyboard focus is kept on the same control across renders. With estimated (the answer's counts
+ * were made in a sample of a large index), each count reads « ≈ ».
  */
-export function renderFacets(container, facets, state, handlers) {
+export function renderFacets(container, facets, state, handlers, estimated = false) {
   const focusedId = container.contains(document.activeElement) ? document.activeElement.id : '';
   const sections = FACETS
-    .map((name) => facetSection(name, facets?.[name] ?? [], state, handlers))
+    .map((name) => facetSection(name, facets?.[name] ?? [], state, handlers, estimated))
     .filter(Boolean);
   const none = facets ? [h('p', { class: 'muted' }, 'Aucun filtre disponible pour ces résultats.')] : [];
   container.replaceChildren(...(sections.length > 0 ? sections : none));
   if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
-function facetSection(name, values, state, handlers) {
+function facetSection(name, values, state, handlers, estimated) {
   rememberLabels(name, values);
   const selected = state.filters[name] ?? [];
   const searchable = SEARCHABLE.has(name);
@@ -45,7 +46,7 @@ function facetSection(name, values, state, handlers) {
     h('legend', { id: legendId }, FACET_LABELS[name]));
   if (searchable) fieldset.append(facetSearch(name, list, state, handlers));
   fieldset.append(list);
-  fillValues(name, list, withSelected(name, orderValues(name, values), selected), state, handlers);
+  fillValues(name, list, withSelected(name, orderValues(name, values), selected), state, handlers, estimated);
   if (name === 'year') fieldset.append(yearRange(state, handlers), inForceForm(state, handlers));
   return fieldset;
 }
@@ -62,7 +63,8 @@ function withSelected(name, values, selected) {
   return [...missing, ...values];
 }
 
-function fillValues(name, list, values, state, handlers) {
+/** The list's items; estimated: the counts are estimates (« ≈ 1 200 », read « environ 1 200 documents »). */
+function fillValues(name, list, values, state, handlers, estimated = false) {
   const open = expanded.has(name) || prefixes.get(name);
   const items = values.map((entry, i) => {
     const id = `facet-${name}-${idFragment(entry.value)}`;
@@ -75,7 +77,9 @@ function fillValues(name, list, values, state, handlers) {
       h('label', { for: id },
         h('span', { class: 'facet-label' }, entry.label || labelOf(name, entry.value)),
         entry.count === null || entry.count === undefined ? null : h('span', { class: 'facet-count' },
-          h('span', { class: 'sr-only' }, ' : '), formatNumber(entry.count),
+          h('span', { class: 'sr-only' }, estimated ? ' : environ ' : ' : '),
+          estimated ? h('span', { 'aria-hidden': 'true', title: 'estimation' }, '≈\u00a0') : null,
+          formatNumber(entry.count),
           h('span', { class: 'sr-only' }, entry.count > 1 ? ' documents' : ' document'))),
       isEntityType(name) ? entityLink(name, entry) : null);
     return item;
@@ -91,7 +95,7 @@ function fillValues(name, list, values, state, handlers) {
     }, hiddenCount > 0 ? `Afficher plus (${formatNumber(hiddenCount)})` : 'Afficher moins');
     button.addEventListener('click', () => {
       if (hiddenCount > 0) expanded.add(name); else expanded.delete(name);
-      fillValues(name, list, values, state, handlers);
+      fillValues(name, list, values, state, handlers, estimated);
       document.getElementById(`facet-${name}-more`)?.focus();
     });
     list.after(button);

@@ -9,10 +9,21 @@ import { countOf, formatNumber, formatPeriod, sectionName } from './text.js';
 
 const MAX_PLACES = 3;
 
-/** The "12 documents pour « santé mentale »" line. */
+/**
+ * The "12 documents pour « santé mentale »" line; an estimated total (a broad search over a large index) reads
+ * "environ 720 000 documents", rounded to two significant digits.
+ */
 export function summaryText(answer, state) {
-  const total = countOf(answer.total, 'document');
+  const total = answer.estimated ? `environ ${countOf(roughly(answer.total), 'document')}`
+    : countOf(answer.total, 'document');
   return state.q.trim() === '' ? total : `${total} pour «\u00a0${state.q.trim()}\u00a0»`;
+}
+
+/** n rounded to two significant digits (723 456 → 720 000). */
+export function roughly(n) {
+  if (n < 100) return n;
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
 }
 
 /**

@@ -87,7 +87,7 @@ function render(answer) {
   renderCharts(els.charts, answer.facets, state);
   renderHits(els.results, answer, state);
   renderPagination(els.pagination, answer, state);
-  renderFacets(els.facets, answer.facets, state, facetHandlers);
+  renderFacets(els.facets, answer.facets, state, facetHandlers, answer.estimated);
 }
 
 function renderFailure(error) {
@@ -104,7 +104,8 @@ const facetHandlers = {
   onToggle: (name, value, checked) => navigate(withFilter(state, name, value, checked)),
   onYearRange: (from, to) => navigate(withYearRange(state, from, to)),
   onInForce: (year) => navigate(withInForce(state, year)),
-  onRefresh: () => lastAnswer && renderFacets(els.facets, lastAnswer.facets, state, facetHandlers),
+  onRefresh: () => lastAnswer && renderFacets(els.facets, lastAnswer.facets, state, facetHandlers,
+    lastAnswer.estimated),
 };
 
 const chipHandlers = {

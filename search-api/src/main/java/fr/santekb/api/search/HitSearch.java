@@ -82,10 +82,16 @@ final class HitSearch {
   private final SpellingCorrector corrector;
   private final SectionMatcher sectionMatcher = new SectionMatcher();
   private final Duration budget;
+  private final CountEstimation estimation;
 
-  /** {@code budget}: the time matching may take in one search before it is cut (partial). */
+  /**
+   * {@code budget}: the time matching may take in one search before it is cut (partial); {@code
+   * estimation}: when a search answer's counts are estimated.
+   */
   HitSearch(FacetsConfig facetsConfig, QueryBuilder queryBuilder, FacetLabels labels,
-      SnippetHighlighter highlighter, SpellingCorrector corrector, Duration budget) {
+      SnippetHighlighter highlighter, SpellingCorrector corrector, Duration budget,
+      CountEstimation estimation) {
+    this.estimation = estimation;
     this.facetsConfig = facetsConfig;
     this.queryBuilder = queryBuilder;
     this.labels = labels;
@@ -115,7 +121,8 @@ final class HitSearch {
     long t0 = System.nanoTime();
     times.start();
     Deadline deadline = deadline();
-    Answer answer = answer(snapshot, request, depth(snapshot, request), true, deadline, times);
+    Answer answer = answer(snapshot, request, depth(snapshot, request), true, true, deadline,
+        times);
     ScoreDoc[] all = answer.matches().top().scoreDocs;
     int from = Math.min(request.offset(), all.length);
     int to = Math.min(from + request.size(), all.length);
@@ -124,7 +131,7 @@ final class HitSearch {
     Map<String, List<FacetValue>> facets = facetValues(answer.matches(), answer.request());
     times.lap(SearchStage.FACET_VALUES);
     return new SearchResponse(request.query(), answer.matches().top().totalHits.value(),
-        request.page(), request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
+        answer.matches().estimated(), request.page(), request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
         answer.correctedQuery().isEmpty() ? answer.correction().orElse(null) : null,
         answer.correctedQuery().orElse(null), deadline.cut());
   }
@@ -142,28 +149,31 @@ final class HitSearch {
 
   /**
    * The top {@code topN} matches of {@code request}, or of its correction (see {@link #search});
-   * a search cut by {@code deadline} is never replaced by its correction's.
+   * a search cut by {@code deadline} is never replaced by its correction's. Totals and counts are
+   * exact (never estimated in a sample).
    */
   Answer answer(IndexSnapshot snapshot, SearchRequest request, int topN, boolean withFacets,
       Deadline deadline) throws IOException {
-    return answer(snapshot, request, topN, withFacets, deadline, StageTimes.OFF);
+    return answer(snapshot, request, topN, withFacets, false, deadline, StageTimes.OFF);
   }
 
   private Answer answer(IndexSnapshot snapshot, SearchRequest request, int topN,
-      boolean withFacets, Deadline deadline, StageTimes times) throws IOException {
+      boolean withFacets, boolean mayEstimate, Deadline deadline, StageTimes times)
+      throws IOException {
     Optional<String> correction = request.hasQueryText()
         ? corrector.correct(request.query(), snapshot) : Optional.empty();
     times.lap(SearchStage.SPELLING);
     Query textQuery = queryBuilder.build(request.query(), snapshot.getIndexReader());
     times.lap(SearchStage.QUERY);
-    Matches matches = run(snapshot, request, textQuery, topN, withFacets, deadline, times);
+    Matches matches = run(snapshot, request, textQuery, topN, withFacets, mayEstimate, deadline,
+        times);
     if (matches.top().totalHits.value() == 0 && correction.isPresent() && request.autoCorrect()
         && !deadline.cut()) {
       SearchRequest corrected = request.withQuery(correction.get());
       Query correctedText = queryBuilder.build(corrected.query(), snapshot.getIndexReader());
       times.lap(SearchStage.QUERY);
       Matches correctedMatches = run(snapshot, corrected, correctedText, topN, withFacets,
-          deadline, times);
+          mayEstimate, deadline, times);
       if (correctedMatches.top().totalHits.value() > 0) {
         return new Answer(corrected, correctedText, correctedMatches, correction, correction);
       }
@@ -177,25 +187,45 @@ final class HitSearch {
   }
 
   /**
-   * Matching documents (exact count, top {@code topN}) and, with facets, their counts: per
-   * content, except the format facet, which counts files (a report in PDF and DOCX counts once
-   * for each format).
+   * Matching documents (total, top {@code topN}) and, with facets, their counts: per content,
+   * except the format facet, which counts files (a report in PDF and DOCX counts once for each
+   * format). Counts are exact when {@code countScale} is 1; otherwise they were made in a sample
+   * of the index, and the total and each facet count times {@code countScale} estimate them.
    */
-  record Matches(TopDocs top, Optional<Facets> contents, Optional<Facets> files) {
+  record Matches(TopDocs top, Optional<Facets> contents, Optional<Facets> files,
+      double countScale) {
+    Matches(TopDocs top, Optional<Facets> contents, Optional<Facets> files) {
+      this(top, contents, files, 1.0);
+    }
+
     Optional<Facets> facets(FacetName facet) {
       return facet == FacetName.FORMAT ? files : contents;
     }
+
+    /** Whether the total and facet counts are estimates (made in a sample of the index). */
+    boolean estimated() {
+      return countScale != 1.0;
+    }
+
+    /** {@code count}, made in the sample when the counts are estimated, for the whole index. */
+    int scaled(int count) {
+      return estimated() ? (int) Math.min(Integer.MAX_VALUE, Math.round(count * countScale))
+          : count;
+    }
   }
 
+  /** Matches with exact totals and counts (see {@link #answer}). */
   Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN,
       Deadline deadline) throws IOException {
-    return run(snapshot, request, textQuery, topN, true, deadline, StageTimes.OFF);
+    return run(snapshot, request, textQuery, topN, true, false, deadline, StageTimes.OFF);
   }
 
   private Matches run(IndexSnapshot snapshot, SearchRequest request, Query textQuery, int topN,
-      boolean withFacets, Deadline deadline, StageTimes times) throws IOException {
+      boolean withFacets, boolean mayEstimate, Deadline deadline, StageTimes times)
+      throws IOException {
     try {
-      return collect(snapshot, request, textQuery, topN, withFacets, deadline, times);
+      return collect(snapshot, request, textQuery, topN, withFacets, mayEstimate, deadline,
+          times);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidParameterException("q", "the query has too many words or expands to too "
           + "many terms (at most " + IndexSearcher.getMaxClauseCount() + " clauses); shorten it");
@@ -203,7 +233,8 @@ final class HitSearch {
   }
 
   private Matches collect(IndexSnapshot snapshot, SearchRequest request, Query textQuery,
-      int topN, boolean withFacets, Deadline deadline, StageTimes times) throws IOException {
+      int topN, boolean withFacets, boolean mayEstimate, Deadline deadline, StageTimes times)
+      throws IOException {
     // Filtering on a format asks for files: every copy of that format is then a hit.
     boolean perFile = request.filters().containsKey(FacetName.FORMAT);
     // Rewritten once (fuzzy words and prefixes expanded) for the passes below, not once each.
@@ -228,7 +259,36 @@ final class HitSearch {
         topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
     scoreByDate(snapshot, top, byDate, base);
     times.lap(SearchStage.TOP_HITS);
-    PerFacetDrillSideways ds = new PerFacetDrillSideways(snapshot, facetsConfig, states.get());
+    // Counting is linear in the matches, and past the top-hits pass's threshold a broad query
+    // may match most of a large index. Its counts are then first made in the index's fixed
+    // sample, and kept as estimates when they say that enough documents match (the hits are never
+    // estimated: the top-hits pass ranked every match). Otherwise, or without a sample, every
+    // match is counted: a narrow query costs little to count exactly.
+    if (mayEstimate && !estimation.never()
+        && top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO) {
+      Optional<DocumentSample> sample = snapshot.sample(estimation.minSampleDocuments());
+      Matches estimated = sample.isEmpty() ? null : count(snapshot, states.get(), request, text,
+          deadline, top, sample.get(), times);
+      if (estimated != null && (estimated.top().totalHits.value() >= estimation.estimatedFrom()
+          || deadline.cut())) {
+        return estimated;
+      }
+    }
+    return count(snapshot, states.get(), request, text, deadline, top, null, times);
+  }
+
+  /**
+   * The total and facet counts of the matches of {@code text} (filtered as {@code request}
+   * asks), with {@code top} as their best hits; within {@code sample} when not null, scaled to
+   * estimate the whole index's.
+   */
+  private Matches count(IndexSnapshot snapshot, FacetStates states, SearchRequest request,
+      Query text, Deadline deadline, TopDocs top, DocumentSample sample, StageTimes times)
+      throws IOException {
+    boolean perFile = request.filters().containsKey(FacetName.FORMAT);
+    Query timed = within(timed(restrict(text, request, !perFile && snapshot.hasCopies()),
+        deadline), sample);
+    PerFacetDrillSideways ds = new PerFacetDrillSideways(snapshot, facetsConfig, states);
     // Constant scores: drill-sideways scores every match of the base query even for a collector
     // that wants none, and the clauses that only score (phrases, "enough words") are dropped.
     PerFacetDrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(
@@ -240,15 +300,22 @@ final class HitSearch {
     if (snapshot.hasCopies()) {
       // Format counts: every file matching the other filters, copies included. Without copies in
       // the index these are the documents counted above.
-      FacetsCollector fc = snapshot.search(drillDown(timed(restrict(text, request, false),
-          deadline), request, FacetName.FORMAT), new FacetsCollectorManager());
-      files = Optional.of(states.get().count(fc, List.of(FacetName.FORMAT)));
+      FacetsCollector fc = snapshot.search(drillDown(within(timed(restrict(text, request, false),
+          deadline), sample), request, FacetName.FORMAT), new FacetsCollectorManager());
+      files = Optional.of(states.count(fc, List.of(FacetName.FORMAT)));
     }
     times.lap(SearchStage.FORMAT_FACET);
-    long total = deadline.cut() ? Math.max(counted.collectorResult, top.totalHits.value())
-        : counted.collectorResult;
-    TopDocs exact = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
-    return new Matches(exact, contents, files);
+    double scale = sample == null ? 1.0 : sample.scale();
+    long counts = Math.round(counted.collectorResult * scale);
+    long total = deadline.cut() ? Math.max(counts, top.totalHits.value()) : counts;
+    TopDocs all = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+    return new Matches(all, contents, files, scale);
+  }
+
+  /** {@code query} restricted to {@code sample}'s documents, or as it is when there is none. */
+  private static Query within(Query query, DocumentSample sample) {
+    return sample == null ? query : new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST).add(sample, BooleanClause.Occur.FILTER).build();
   }
 
   /**
@@ -355,13 +422,15 @@ final class HitSearch {
       List<FacetValue> values = new ArrayList<>();
       if (facets.isPresent()) {
         for (FacetCount c : FacetCount.top(facets.get(), facet, FACET_VALUES_SHOWN)) {
-          values.add(new FacetValue(c.value(), labels.label(facet, c.value()), c.count()));
+          values.add(new FacetValue(c.value(), labels.label(facet, c.value()),
+              matches.scaled(c.count())));
         }
         // A selected value stays visible, with its count, even when it is not among the top.
         for (String selected : request.filters().getOrDefault(facet, List.of())) {
           if (values.stream().noneMatch(v -> v.value().equals(selected))) {
             int count = FacetCount.of(facets.get(), facet, selected);
-            values.add(new FacetValue(selected, labels.label(facet, selected), count));
+            values.add(new FacetValue(selected, labels.label(facet, selected),
+                matches.scaled(count)));
           }
         }
       }

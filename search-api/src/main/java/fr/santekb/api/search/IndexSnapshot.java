@@ -17,6 +17,8 @@ public final class IndexSnapshot extends IndexSearcher {
   private final HarvestedText harvested;
   private final boolean copies;
   private final Optional<Instant> commitTime;
+  private Optional<DocumentSample> sample;
+  private int sampleMinDocuments;
 
   IndexSnapshot(IndexReader reader, Optional<FacetStates> facetStates,
       HarvestedText harvested, boolean copies, Optional<Instant> commitTime) {
@@ -48,6 +50,19 @@ public final class IndexSnapshot extends IndexSearcher {
    */
   boolean hasCopies() {
     return copies;
+  }
+
+  /**
+   * The fixed sample of this view, of at least {@code minDocuments} documents, in which broad
+   * searches estimate their counts; empty for an index small enough to be counted whole every
+   * time. Built at the first call (a bit per document) and kept.
+   */
+  synchronized Optional<DocumentSample> sample(int minDocuments) {
+    if (sample == null || sampleMinDocuments != minDocuments) {
+      sample = DocumentSample.of(getIndexReader(), minDocuments);
+      sampleMinDocuments = minDocuments;
+    }
+    return sample;
   }
 
   /** When the commit behind this view was written, if the index folder tells. */

@@ -41,13 +41,13 @@ public final class SearchService implements Closeable {
   public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
 
   private SearchService(Searchers searchers, Schema schema, Vocabularies vocabularies,
-      Duration budget) {
+      Duration budget, CountEstimation estimation) {
     this.searchers = searchers;
     this.queryBuilder = new QueryBuilder(schema, vocabularies.geography().regions());
     FacetLabels labels = new FacetLabels(vocabularies::label);
     SnippetHighlighter highlighter = new SnippetHighlighter(schema.indexAnalyzer());
     this.hitSearch = new HitSearch(schema.facetsConfig(), queryBuilder, labels, highlighter,
-        new SpellingCorrector(schema.analysis()), budget);
+        new SpellingCorrector(schema.analysis()), budget, estimation);
     this.export = new MatchExport(hitSearch, highlighter, labels);
     this.comparison = new ContractComparison(hitSearch, labels);
     this.labels = labels;
@@ -68,8 +68,14 @@ public final class SearchService implements Closeable {
   /** The same, each search cut after {@code budget} of matching. */
   public static SearchService open(Path indexDir, Schema schema, Vocabularies vocabularies,
       Duration refreshEvery, Duration budget) throws IOException {
+    return open(indexDir, schema, vocabularies, refreshEvery, budget, CountEstimation.DEFAULT);
+  }
+
+  /** The same, search answers estimating their counts as {@code estimation} says. */
+  public static SearchService open(Path indexDir, Schema schema, Vocabularies vocabularies,
+      Duration refreshEvery, Duration budget, CountEstimation estimation) throws IOException {
     return new SearchService(Searchers.open(indexDir, schema, refreshEvery), schema,
-        vocabularies, budget);
+        vocabularies, budget, estimation);
   }
 
   /**

@@ -1,0 +1,199 @@
+package fr.santekb.api.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.santekb.api.MiniCorpus;
+import fr.santekb.api.query.SearchRequestParser;
+import fr.santekb.api.results.FacetValue;
+import fr.santekb.api.results.Hit;
+import fr.santekb.api.results.SearchResponse;
+import fr.santekb.indexer.analysis.FrenchAnalysis;
+import fr.santekb.indexer.config.ConfigLoader;
+import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.enrichment.Vocabularies;
+import fr.santekb.indexer.index.IndexingComponents;
+import fr.santekb.indexer.index.RecordRunReport;
+import fr.santekb.indexer.schema.FacetName;
+import fr.santekb.indexer.schema.Schema;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Estimated totals and facet counts over an index of 3,000 generated records, with a sample of at
+ * least 256 documents (one in eight here) and estimates from 500 matches: broad searches say
+ * {@code estimated} and come close to the exact counts of the same search with estimation off,
+ * with the same hits; narrow searches and the facet values endpoint stay exact.
+ */
+class EstimatedCountsTest {
+  private static final int RECORDS = 3_000;
+  private static final CountEstimation SMALL = new CountEstimation(256, 500);
+  /** Records naming the rare word: fewer than the top-hits pass counts exactly (1,000). */
+  private static final int RARE_EVERY = 20;
+
+  @TempDir
+  static Path dir;
+  static Path index;
+  static Schema schema;
+  static Vocabularies vocabularies;
+  static SearchService estimating;
+  static SearchService exact;
+
+  @BeforeAll
+  static void index() throws IOException {
+    Path jsonl = dir.resolve("records.jsonl");
+    writeRecords(jsonl);
+    SantekbConfig config = ConfigLoader.load(MiniCorpus.configDir());
+    index = dir.resolve("index");
+    RecordRunReport report;
+    try (IndexingComponents components = new IndexingComponents(config)) {
+      report = components.recordRunner(1).run(jsonl, index, done -> { });
+    }
+    assertEquals(RECORDS, report.searchable(), "every record indexed");
+    schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
+    vocabularies = Vocabularies.load(config);
+    estimating = SearchService.open(index, schema, vocabularies, Duration.ofHours(1),
+        Duration.ofMinutes(1), SMALL);
+    exact = SearchService.open(index, schema, vocabularies, Duration.ofHours(1),
+        Duration.ofMinutes(1), CountEstimation.NEVER);
+    estimating.cacheResponses(false);
+    exact.cacheResponses(false);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (estimating != null) {
+      estimating.close();
+    }
+    if (exact != null) {
+      exact.close();
+    }
+  }
+
+  /**
+   * Every record speaks of « santé » in a commune; one in two of « prévention », one in
+   * {@link #RARE_EVERY} of « saturnisme »; years 2015–2024 in turn.
+   */
+  private static void writeRecords(Path jsonl) throws IOException {
+    String[] communes = {"Martigues", "Arles", "Gap", "Avignon", "Nice", "Toulon"};
+    Random random = new Random(7);
+    try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < RECORDS; i++) {
+        String commune = communes[random.nextInt(communes.length)];
+        StringBuilder text = new StringBuilder("Action de santé publique à ").append(commune)
+            .append(". ");
+        if (i % 2 == 0) {
+          text.append("Prévention et accompagnement des familles. ");
+        }
+        if (i % RARE_EVERY == 0) {
+          text.append("Repérage du saturnisme dans les logements anciens. ");
+        }
+        text.append("Les partenaires se réunissent chaque trimestre.");
+        w.write(String.format(Locale.ROOT,
+            "{\"id\":\"r%05d\",\"title\":\"Fiche %d à %s\",\"text\":\"%s\",\"year\":%d}%n",
+            i, i, commune, text, 2015 + i % 10));
+      }
+    }
+  }
+
+  private static SearchResponse search(SearchService service, String... params)
+      throws IOException {
+    Map<String, List<String>> query = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < params.length; i += 2) {
+      query.computeIfAbsent(params[i], k -> new ArrayList<>()).add(params[i + 1]);
+    }
+    return service.search(SearchRequestParser.parse(query));
+  }
+
+  @Test
+  void aBroadSearchEstimatesItsTotalAndCountsButRanksEveryMatch() throws IOException {
+    SearchResponse estimated = search(estimating, "q", "santé", "size", "20");
+    SearchResponse counted = search(exact, "q", "santé", "size", "20");
+    assertTrue(estimated.estimated(), "3,000 matches, estimated from the sample");
+    assertFalse(counted.estimated());
+    assertEquals(RECORDS, counted.total());
+    assertTrue(Math.abs(estimated.total() - counted.total()) <= 0.15 * counted.total(),
+        "estimate " + estimated.total() + " vs " + counted.total());
+    assertTrue(estimated.total() != counted.total() || estimated.total() % 8 == 0,
+        "an estimate is a scaled sample count");
+    assertEquals(counted.hits().stream().map(Hit::id).toList(),
+        estimated.hits().stream().map(Hit::id).toList(), "the hits are never estimated");
+    assertClose(counted.facets().get("year"), estimated.facets().get("year"), 0.35);
+    assertClose(counted.facets().get("commune"), estimated.facets().get("commune"), 0.35);
+  }
+
+  @Test
+  void aFilteredFacetKeepsItsOtherValuesEstimatedToo() throws IOException {
+    SearchResponse estimated = search(estimating, "q", "santé", "year", "2020");
+    SearchResponse counted = search(exact, "q", "santé", "year", "2020");
+    // 300 records of 2020: fewer than the top-hits pass counts exactly, so no estimate.
+    assertFalse(estimated.estimated(), "a filtered search under the threshold is exact");
+    assertEquals(counted.total(), estimated.total());
+    assertEquals(counted.facets(), estimated.facets());
+  }
+
+  @Test
+  void aNarrowSearchIsCountedExactly() throws IOException {
+    SearchResponse estimated = search(estimating, "q", "saturnisme");
+    assertFalse(estimated.estimated(), "150 matches: the top-hits pass counted them all");
+    assertEquals(RECORDS / RARE_EVERY, estimated.total());
+    assertEquals(search(exact, "q", "saturnisme").facets(), estimated.facets());
+  }
+
+  @Test
+  void aSearchTheSampleFindsUnderTheEstimateThresholdIsCountedExactly() throws IOException {
+    // « prévention »: 1,500 records, past the 1,000 the top-hits pass counts exactly; the sample
+    // says about 1,500, under 2,000: every match is then counted.
+    try (SearchService strict = SearchService.open(index, schema, vocabularies,
+        Duration.ofHours(1), Duration.ofMinutes(1), new CountEstimation(256, 2_000))) {
+      strict.cacheResponses(false);
+      SearchResponse answer = search(strict, "q", "prévention");
+      assertFalse(answer.estimated());
+      assertEquals(RECORDS / 2, answer.total());
+      assertEquals(search(exact, "q", "prévention").facets(), answer.facets());
+    }
+    SearchResponse estimated = search(estimating, "q", "prévention");
+    assertTrue(estimated.estimated(), "from 500 on, the same search is estimated");
+    assertTrue(Math.abs(estimated.total() - RECORDS / 2) <= 0.15 * RECORDS / 2,
+        "estimate " + estimated.total());
+  }
+
+  @Test
+  void theFacetValuesEndpointCountsExactly() throws IOException {
+    var context = SearchRequestParser.parse(Map.of("q", List.of("santé")));
+    var estimated = estimating.facetValues(FacetName.YEAR, "", 100, context);
+    assertEquals(exact.facetValues(FacetName.YEAR, "", 100, context), estimated);
+    assertEquals(RECORDS / 10, estimated.values().get(0).count(), "300 records a year");
+  }
+
+  /** Each value counted at least 100 times is within {@code tolerance} of its count. */
+  private static void assertClose(List<FacetValue> exactValues, List<FacetValue> estimates,
+      double tolerance) {
+    int compared = 0;
+    for (FacetValue e : exactValues) {
+      if (e.count() < 100) {
+        continue;
+      }
+      FacetValue estimate = estimates.stream().filter(v -> v.value().equals(e.value()))
+          .findFirst().orElseThrow(() -> new AssertionError("estimate missing: " + e));
+      assertTrue(Math.abs(estimate.count() - e.count()) <= tolerance * e.count(),
+          e.value() + ": estimate " + estimate.count() + " vs " + e.count());
+      compared++;
+    }
+    assertTrue(compared >= 3, "values compared: " + compared);
+  }
+}
