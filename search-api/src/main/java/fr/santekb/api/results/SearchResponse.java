@@ -8,11 +8,12 @@ import java.util.Map;
  *
  * @param query the query as the user typed it
  * @param total number of matching documents: exact, or an estimate when {@code estimated}
- * @param estimated true when the total and the facet counts are estimates: at least 10,000
- *     documents of a large index match (past 65,536 documents), and they were counted in a fixed
- *     sample of it (at least 32,768 documents, the same for every search), then scaled; the hits
- *     are never estimated (the best of every match). Counting is linear in the matches: this keeps
- *     a broad search fast on a large index. The facet values endpoint counts exactly.
+ * @param estimated true when the total and the facet counts are estimates: on an index of 32,768
+ *     documents or more, a search with many matches is counted in a fixed sample of the index
+ *     (at least 16,384 documents, the same for every search) and scaled, when at least 1,000
+ *     sampled documents match (so the total is within about 3 %); the hits are never estimated
+ *     (the best of every match). Counting is linear in the matches: this keeps a broad search fast
+ *     on a large index. The facet values endpoint counts exactly.
  * @param page page number, from 1
  * @param size page size asked for
  * @param tookMs time spent searching, highlighting and counting, in milliseconds

@@ -6,23 +6,27 @@ package fr.santekb.api.search;
  *
  * @param minSampleDocuments an index is sampled only when the sample can hold at least this many
  *     documents with one document in two or fewer: smaller indexes are always counted whole
- * @param estimatedFrom counts are estimates only when the sample says at least this many
- *     documents match; below, every match is counted
+ * @param minSampledMatches counts are estimates only when at least this many of the sampled
+ *     documents match (the relative error of the estimated total is then about {@code
+ *     1/√minSampledMatches}); below, every match is counted
  */
-public record CountEstimation(int minSampleDocuments, int estimatedFrom) {
+public record CountEstimation(int minSampleDocuments, int minSampledMatches) {
   /**
-   * Samples of at least 32,768 documents (so indexes of 65,536 documents or more), estimates from
-   * 10,000 matches: the relative error of a count estimated from n sampled matches is about
-   * 1/√n, under 3 % for the total at the threshold in an index of a million documents.
+   * Samples of at least 16,384 documents (so indexes of 32,768 documents or more), estimates from
+   * 1,000 sampled matches: the estimated total is then within about 3 % (one standard deviation),
+   * a facet value holding a tenth of the matches within about 10 %. At 100,000 documents one in 4
+   * is sampled and a search is estimated from about 4,000 matches; at 1,000,000, one in 32, from
+   * about 32,000.
    */
-  public static final CountEstimation DEFAULT = new CountEstimation(32_768, 10_000);
+  public static final CountEstimation DEFAULT = new CountEstimation(16_384, 1_000);
   /** Every count exact, whatever it costs. */
   public static final CountEstimation NEVER =
       new CountEstimation(Integer.MAX_VALUE, Integer.MAX_VALUE);
 
   public CountEstimation {
-    if (minSampleDocuments < 1 || estimatedFrom < 1) {
-      throw new IllegalArgumentException("minSampleDocuments and estimatedFrom must be positive");
+    if (minSampleDocuments < 1 || minSampledMatches < 1) {
+      throw new IllegalArgumentException("minSampleDocuments and minSampledMatches must be "
+          + "positive");
     }
   }
 

@@ -190,12 +190,13 @@ final class HitSearch {
    * Matching documents (total, top {@code topN}) and, with facets, their counts: per content,
    * except the format facet, which counts files (a report in PDF and DOCX counts once for each
    * format). Counts are exact when {@code countScale} is 1; otherwise they were made in a sample
-   * of the index, and the total and each facet count times {@code countScale} estimate them.
+   * of the index ({@code sampledMatches} documents of it matched), and the total and each facet
+   * count times {@code countScale} estimate them.
    */
   record Matches(TopDocs top, Optional<Facets> contents, Optional<Facets> files,
-      double countScale) {
+      double countScale, long sampledMatches) {
     Matches(TopDocs top, Optional<Facets> contents, Optional<Facets> files) {
-      this(top, contents, files, 1.0);
+      this(top, contents, files, 1.0, 0);
     }
 
     Optional<Facets> facets(FacetName facet) {
@@ -261,15 +262,15 @@ final class HitSearch {
     times.lap(SearchStage.TOP_HITS);
     // Counting is linear in the matches, and past the top-hits pass's threshold a broad query
     // may match most of a large index. Its counts are then first made in the index's fixed
-    // sample, and kept as estimates when they say that enough documents match (the hits are never
-    // estimated: the top-hits pass ranked every match). Otherwise, or without a sample, every
+    // sample, and kept as estimates when enough sampled documents match for a small error (the
+    // hits are never estimated: the top-hits pass ranked every match). Otherwise, or without a sample, every
     // match is counted: a narrow query costs little to count exactly.
     if (mayEstimate && !estimation.never()
         && top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO) {
       Optional<DocumentSample> sample = snapshot.sample(estimation.minSampleDocuments());
       Matches estimated = sample.isEmpty() ? null : count(snapshot, states.get(), request, text,
           deadline, top, sample.get(), times);
-      if (estimated != null && (estimated.top().totalHits.value() >= estimation.estimatedFrom()
+      if (estimated != null && (estimated.sampledMatches() >= estimation.minSampledMatches()
           || deadline.cut())) {
         return estimated;
       }
@@ -309,7 +310,8 @@ final class HitSearch {
     long counts = Math.round(counted.collectorResult * scale);
     long total = deadline.cut() ? Math.max(counts, top.totalHits.value()) : counts;
     TopDocs all = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
-    return new Matches(all, contents, files, scale);
+    return new Matches(all, contents, files, scale,
+        sample == null ? 0 : counted.collectorResult);
   }
 
   /** {@code query} restricted to {@code sample}'s documents, or as it is when there is none. */
