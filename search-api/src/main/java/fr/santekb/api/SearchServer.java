@@ -2,6 +2,7 @@ package fr.santekb.api;
 
 import fr.santekb.api.kb.EntityCatalog;
 import fr.santekb.api.kb.KnowledgeBase;
+import fr.santekb.api.search.CountEstimation;
 import fr.santekb.api.search.SearchService;
 import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.config.ConfigLoader;
@@ -23,11 +24,20 @@ public final class SearchServer implements AutoCloseable {
 
   /** Opens the index and starts listening; fails when there is no index or the port is taken. */
   public static SearchServer start(SearchSettings settings) throws IOException {
+    return start(settings, CountEstimation.DEFAULT);
+  }
+
+  /**
+   * The same, search answers estimating their counts as {@code estimation} says (tests use small
+   * samples on small indexes).
+   */
+  public static SearchServer start(SearchSettings settings, CountEstimation estimation)
+      throws IOException {
     SantekbConfig config = ConfigLoader.load(settings.configDir());
     Schema schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     Vocabularies vocabularies = Vocabularies.load(config);
     SearchService service = SearchService.open(settings.indexDir(), schema, vocabularies,
-        settings.refreshEvery(), settings.searchBudget());
+        settings.refreshEvery(), settings.searchBudget(), estimation);
     try {
       Javalin app = SearchApp.create(service,
           new KnowledgeBase(service, EntityCatalog.of(vocabularies)), settings);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.santekb.api.GeneratedRecords;
 import fr.santekb.api.MiniCorpus;
 import fr.santekb.api.query.SearchRequestParser;
 import fr.santekb.api.results.FacetValue;
@@ -13,21 +14,14 @@ import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.config.ConfigLoader;
 import fr.santekb.indexer.config.SantekbConfig;
 import fr.santekb.indexer.enrichment.Vocabularies;
-import fr.santekb.indexer.index.IndexingComponents;
-import fr.santekb.indexer.index.RecordRunReport;
 import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Schema;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EstimatedCountsTest {
   private static final int RECORDS = 3_000;
   private static final CountEstimation SMALL = new CountEstimation(256, 100);
-  /** Records naming the rare word: fewer than the top-hits pass counts exactly (1,000). */
-  private static final int RARE_EVERY = 20;
+  private static final int RARE_EVERY = GeneratedRecords.RARE_EVERY;
 
   @TempDir
   static Path dir;
@@ -56,15 +49,8 @@ class EstimatedCountsTest {
 
   @BeforeAll
   static void index() throws IOException {
-    Path jsonl = dir.resolve("records.jsonl");
-    writeRecords(jsonl);
+    index = GeneratedRecords.writeAndIndex(dir, RECORDS);
     SantekbConfig config = ConfigLoader.load(MiniCorpus.configDir());
-    index = dir.resolve("index");
-    RecordRunReport report;
-    try (IndexingComponents components = new IndexingComponents(config)) {
-      report = components.recordRunner(1).run(jsonl, index, done -> { });
-    }
-    assertEquals(RECORDS, report.searchable(), "every record indexed");
     schema = new Schema(FrenchAnalysis.load(config.analysisDir()));
     vocabularies = Vocabularies.load(config);
     estimating = SearchService.open(index, schema, vocabularies, Duration.ofHours(1),
@@ -82,32 +68,6 @@ class EstimatedCountsTest {
     }
     if (exact != null) {
       exact.close();
-    }
-  }
-
-  /**
-   * Every record speaks of « santé » in a commune; one in two of « prévention », one in
-   * {@link #RARE_EVERY} of « saturnisme »; years 2015–2024 in turn.
-   */
-  private static void writeRecords(Path jsonl) throws IOException {
-    String[] communes = {"Martigues", "Arles", "Gap", "Avignon", "Nice", "Toulon"};
-    Random random = new Random(7);
-    try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < RECORDS; i++) {
-        String commune = communes[random.nextInt(communes.length)];
-        StringBuilder text = new StringBuilder("Action de santé publique à ").append(commune)
-            .append(". ");
-        if (i % 2 == 0) {
-          text.append("Prévention et accompagnement des familles. ");
-        }
-        if (i % RARE_EVERY == 0) {
-          text.append("Repérage du saturnisme dans les logements anciens. ");
-        }
-        text.append("Les partenaires se réunissent chaque trimestre.");
-        w.write(String.format(Locale.ROOT,
-            "{\"id\":\"r%05d\",\"title\":\"Fiche %d à %s\",\"text\":\"%s\",\"year\":%d}%n",
-            i, i, commune, text, 2015 + i % 10));
-      }
     }
   }
 
