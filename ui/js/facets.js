@@ -19,13 +19,13 @@ const expanded = new Set();
 
 /**
  * Renders the panel for a search answer's facets (null when the search failed). Handlers: onToggle(name, value, checked) and
- * onYearRange(from, to); keyboard focus is kept on the same control across renders. With estimated (the answer's counts
- * were made in a sample of a large index), each count reads « ≈ ».
+ * onYearRange(from, to); keyboard focus is kept on the same control across renders. The counts of the facets named in
+ * estimated (the answer's estimatedFacets: made in a sample of a large index) read « ≈ ».
  */
-export function renderFacets(container, facets, state, handlers, estimated = false) {
+export function renderFacets(container, facets, state, handlers, estimated = []) {
   const focusedId = container.contains(document.activeElement) ? document.activeElement.id : '';
   const sections = FACETS
-    .map((name) => facetSection(name, facets?.[name] ?? [], state, handlers, estimated))
+    .map((name) => facetSection(name, facets?.[name] ?? [], state, handlers, estimated.includes(name)))
     .filter(Boolean);
   const none = facets ? [h('p', { class: 'muted' }, 'Aucun filtre disponible pour ces résultats.')] : [];
   container.replaceChildren(...(sections.length > 0 ? sections : none));

@@ -87,7 +87,7 @@ function render(answer) {
   renderCharts(els.charts, answer.facets, state);
   renderHits(els.results, answer, state);
   renderPagination(els.pagination, answer, state);
-  renderFacets(els.facets, answer.facets, state, facetHandlers, answer.estimated);
+  renderFacets(els.facets, answer.facets, state, facetHandlers, answer.estimatedFacets ?? []);
 }
 
 function renderFailure(error) {
@@ -105,7 +105,7 @@ const facetHandlers = {
   onYearRange: (from, to) => navigate(withYearRange(state, from, to)),
   onInForce: (year) => navigate(withInForce(state, year)),
   onRefresh: () => lastAnswer && renderFacets(els.facets, lastAnswer.facets, state, facetHandlers,
-    lastAnswer.estimated),
+    lastAnswer.estimatedFacets ?? []),
 };
 
 const chipHandlers = {

@@ -43,7 +43,7 @@ final class CooccurrenceCounter {
       query.add(new TermQuery(DrillDownQuery.term(facetsConfig.getDimConfig(dim).indexFieldName,
           dim, t.value())), BooleanClause.Occur.FILTER);
     }
-    query.add(HitSearch.SECONDARY_COPIES, BooleanClause.Occur.MUST_NOT);
+    query.add(SearchFilters.SECONDARY_COPIES, BooleanClause.Occur.MUST_NOT);
     FacetsCollector collected = snapshot.search(query.build(), new FacetsCollectorManager());
     Facets counts = states.get().count(collected, List.of(counted));
     List<FacetValue> out = new ArrayList<>();

@@ -8,9 +8,7 @@ import fr.santekb.api.query.SortOrder;
 import fr.santekb.api.results.FacetValue;
 import fr.santekb.api.results.FormatCopy;
 import fr.santekb.api.results.Hit;
-import fr.santekb.api.results.LabelledValue;
 import fr.santekb.api.results.SearchResponse;
-import fr.santekb.api.results.Snippet;
 import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Fields;
 import java.io.IOException;
@@ -22,19 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,7 +36,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -58,13 +48,6 @@ final class HitSearch {
   static final int FACET_VALUES_SHOWN = 20;
   /** Copies of one content listed with its hit, at most. */
   static final int MAX_COPIES = 16;
-  /**
-   * The copies of a content other than its main one ({@link Fields#COPY_RANK} above 0): never
-   * matched, so hits, totals and facet counts count each content once. A document without a rank
-   * (an index written before ranks existed) is kept.
-   */
-  static final Query SECONDARY_COPIES =
-      NumericDocValuesField.newSlowRangeQuery(Fields.COPY_RANK, 1, Long.MAX_VALUE);
   /**
    * Matches the top-hits pass counts exactly before it starts skipping those that cannot enter
    * the page; the total comes from the counting pass anyway. Skipping from the first full page
@@ -82,7 +65,7 @@ final class HitSearch {
   private final SpellingCorrector corrector;
   private final SectionMatcher sectionMatcher = new SectionMatcher();
   private final Duration budget;
-  private final CountEstimation estimation;
+  private final MatchCounter counter;
 
   /**
    * {@code budget}: the time matching may take in one search before it is cut (partial); {@code
@@ -91,7 +74,7 @@ final class HitSearch {
   HitSearch(FacetsConfig facetsConfig, QueryBuilder queryBuilder, FacetLabels labels,
       SnippetHighlighter highlighter, SpellingCorrector corrector, Duration budget,
       CountEstimation estimation) {
-    this.estimation = estimation;
+    this.counter = new MatchCounter(facetsConfig, estimation);
     this.facetsConfig = facetsConfig;
     this.queryBuilder = queryBuilder;
     this.labels = labels;
@@ -130,8 +113,10 @@ final class HitSearch {
         answer.request().unit() == SearchUnit.SECTION && answer.request().hasQueryText(), times);
     Map<String, List<FacetValue>> facets = facetValues(answer.matches(), answer.request());
     times.lap(SearchStage.FACET_VALUES);
+    CountEstimates estimates = answer.matches().estimates();
     return new SearchResponse(request.query(), answer.matches().top().totalHits.value(),
-        answer.matches().estimated(), request.page(), request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
+        estimates.total(), estimates.facets().stream().map(FacetName::apiName).sorted().toList(),
+        request.page(), request.size(), (System.nanoTime() - t0) / 1_000_000, hits, facets,
         answer.correctedQuery().isEmpty() ? answer.correction().orElse(null) : null,
         answer.correctedQuery().orElse(null), deadline.cut());
   }
@@ -189,30 +174,19 @@ final class HitSearch {
   /**
    * Matching documents (total, top {@code topN}) and, with facets, their counts: per content,
    * except the format facet, which counts files (a report in PDF and DOCX counts once for each
-   * format). Counts are exact when {@code countScale} is 1; otherwise they were made in a sample
-   * of the index ({@code sampledMatches} documents of it matched), and the total and each facet
-   * count times {@code countScale} estimate them.
+   * format); {@code estimates} says which counts were made in a sample of the index, and how to
+   * scale them.
    */
   record Matches(TopDocs top, Optional<Facets> contents, Optional<Facets> files,
-      double countScale, long sampledMatches) {
+      CountEstimates estimates) {
     Matches(TopDocs top, Optional<Facets> contents, Optional<Facets> files) {
-      this(top, contents, files, 1.0, 0);
+      this(top, contents, files, CountEstimates.NONE);
     }
 
     Optional<Facets> facets(FacetName facet) {
       return facet == FacetName.FORMAT ? files : contents;
     }
 
-    /** Whether the total and facet counts are estimates (made in a sample of the index). */
-    boolean estimated() {
-      return countScale != 1.0;
-    }
-
-    /** {@code count}, made in the sample when the counts are estimated, for the whole index. */
-    int scaled(int count) {
-      return estimated() ? (int) Math.min(Integer.MAX_VALUE, Math.round(count * countScale))
-          : count;
-    }
   }
 
   /** Matches with exact totals and counts (see {@link #answer}). */
@@ -241,8 +215,8 @@ final class HitSearch {
     // Rewritten once (fuzzy words and prefixes expanded) for the passes below, not once each.
     Query text = snapshot.rewrite(QueryBuilder.forMatching(textQuery));
     // Without copies in the index, excluding the secondary ones excludes nothing.
-    Query base = restrict(text, request, !perFile && snapshot.hasCopies());
-    Query timed = timed(base, deadline);
+    Query base = SearchFilters.restrict(text, request, !perFile && snapshot.hasCopies());
+    Query timed = SearchFilters.timed(base, deadline);
     boolean byDate = request.effectiveSort() == SortOrder.DATE;
     Optional<FacetStates> states = snapshot.facetStates();
     if (states.isEmpty() || !withFacets) {
@@ -260,64 +234,12 @@ final class HitSearch {
         topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
     scoreByDate(snapshot, top, byDate, base);
     times.lap(SearchStage.TOP_HITS);
-    // Counting is linear in the matches, and past the top-hits pass's threshold a broad query
-    // may match most of a large index. Its counts are then first made in the index's fixed
-    // sample, and kept as estimates when enough sampled documents match for a small error (the
-    // hits are never estimated: the top-hits pass ranked every match). Otherwise, or without a sample, every
-    // match is counted: a narrow query costs little to count exactly.
-    if (mayEstimate && !estimation.never()
-        && top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO) {
-      Optional<DocumentSample> sample = snapshot.sample(estimation.minSampleDocuments());
-      Matches estimated = sample.isEmpty() ? null : count(snapshot, states.get(), request, text,
-          deadline, top, sample.get(), times);
-      if (estimated != null && (estimated.sampledMatches() >= estimation.minSampledMatches()
-          || deadline.cut())) {
-        return estimated;
-      }
-    }
-    return count(snapshot, states.get(), request, text, deadline, top, null, times);
-  }
-
-  /**
-   * The total and facet counts of the matches of {@code text} (filtered as {@code request}
-   * asks), with {@code top} as their best hits; within {@code sample} when not null, scaled to
-   * estimate the whole index's.
-   */
-  private Matches count(IndexSnapshot snapshot, FacetStates states, SearchRequest request,
-      Query text, Deadline deadline, TopDocs top, DocumentSample sample, StageTimes times)
-      throws IOException {
-    boolean perFile = request.filters().containsKey(FacetName.FORMAT);
-    Query timed = within(timed(restrict(text, request, !perFile && snapshot.hasCopies()),
-        deadline), sample);
-    PerFacetDrillSideways ds = new PerFacetDrillSideways(snapshot, facetsConfig, states);
-    // Constant scores: drill-sideways scores every match of the base query even for a collector
-    // that wants none, and the clauses that only score (phrases, "enough words") are dropped.
-    PerFacetDrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = ds.search(
-        drillDown(new ConstantScoreQuery(timed), request, null),
-        new TotalHitCountCollectorManager(snapshot.getSlices()));
-    Optional<Facets> contents = Optional.of(counted.facets);
-    times.lap(SearchStage.FACET_COUNTS);
-    Optional<Facets> files = contents;
-    if (snapshot.hasCopies()) {
-      // Format counts: every file matching the other filters, copies included. Without copies in
-      // the index these are the documents counted above.
-      FacetsCollector fc = snapshot.search(drillDown(within(timed(restrict(text, request, false),
-          deadline), sample), request, FacetName.FORMAT), new FacetsCollectorManager());
-      files = Optional.of(states.count(fc, List.of(FacetName.FORMAT)));
-    }
-    times.lap(SearchStage.FORMAT_FACET);
-    double scale = sample == null ? 1.0 : sample.scale();
-    long counts = Math.round(counted.collectorResult * scale);
-    long total = deadline.cut() ? Math.max(counts, top.totalHits.value()) : counts;
-    TopDocs all = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
-    return new Matches(all, contents, files, scale,
-        sample == null ? 0 : counted.collectorResult);
-  }
-
-  /** {@code query} restricted to {@code sample}'s documents, or as it is when there is none. */
-  private static Query within(Query query, DocumentSample sample) {
-    return sample == null ? query : new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST).add(sample, BooleanClause.Occur.FILTER).build();
+    MatchCounter.Counts counts = counter.count(snapshot, states.get(), request, text, deadline,
+        top, mayEstimate, times);
+    TopDocs all = new TopDocs(new TotalHits(counts.total(), TotalHits.Relation.EQUAL_TO),
+        top.scoreDocs);
+    return new Matches(all, Optional.of(counts.contents()), Optional.of(counts.files()),
+        counts.estimates());
   }
 
   /**
@@ -338,44 +260,8 @@ final class HitSearch {
     }
   }
 
-  /** {@code base} filtered on the request's facet values, except those of {@code skipped}. */
   private DrillDownQuery drillDown(Query base, SearchRequest request, FacetName skipped) {
-    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-    request.filters().forEach((facet, values) -> {
-      if (facet != skipped) {
-        values.forEach(v -> ddq.add(facet.apiName(), v));
-      }
-    });
-    return ddq;
-  }
-
-  /** {@code query} matched only until {@code deadline} passes. */
-  private static Query timed(Query query, Deadline deadline) {
-    return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-        .add(new DeadlineFilter(deadline), BooleanClause.Occur.FILTER).build();
-  }
-
-  /** {@code query} within the year range and, when {@code contents}, without secondary copies. */
-  private static Query restrict(Query query, SearchRequest request, boolean contents) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-    if (contents) {
-      b.add(SECONDARY_COPIES, BooleanClause.Occur.MUST_NOT);
-    }
-    if (request.yearFrom().isPresent() || request.yearTo().isPresent()) {
-      b.add(IntPoint.newRangeQuery(Fields.YEAR, request.yearFrom().orElse(Integer.MIN_VALUE),
-          request.yearTo().orElse(Integer.MAX_VALUE)), BooleanClause.Occur.FILTER);
-    }
-    request.inForce().ifPresent(year -> {
-      // In force that year: the period starts no later and ends no earlier.
-      b.add(IntPoint.newRangeQuery(Fields.PERIOD_FROM, Integer.MIN_VALUE, year),
-          BooleanClause.Occur.FILTER);
-      b.add(IntPoint.newRangeQuery(Fields.PERIOD_TO, year, Integer.MAX_VALUE),
-          BooleanClause.Occur.FILTER);
-    });
-    if (request.unit() == SearchUnit.SECTION) {
-      b.add(new TermQuery(new Term(Fields.HAS_SECTIONS, "1")), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
+    return SearchFilters.drillDown(facetsConfig, base, request, skipped);
   }
 
   /** The hits of one page; with {@code sections}, each with the sections where it matches. */
@@ -425,14 +311,14 @@ final class HitSearch {
       if (facets.isPresent()) {
         for (FacetCount c : FacetCount.top(facets.get(), facet, FACET_VALUES_SHOWN)) {
           values.add(new FacetValue(c.value(), labels.label(facet, c.value()),
-              matches.scaled(c.count())));
+              matches.estimates().scaled(facet, c.count())));
         }
         // A selected value stays visible, with its count, even when it is not among the top.
         for (String selected : request.filters().getOrDefault(facet, List.of())) {
           if (values.stream().noneMatch(v -> v.value().equals(selected))) {
             int count = FacetCount.of(facets.get(), facet, selected);
             values.add(new FacetValue(selected, labels.label(facet, selected),
-                matches.scaled(count)));
+                matches.estimates().scaled(facet, count)));
           }
         }
       }

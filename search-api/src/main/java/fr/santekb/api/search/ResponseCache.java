@@ -48,7 +48,8 @@ final class ResponseCache {
     }
     if (kept != null) {
       // The same answer, with the time this one took.
-      return new SearchResponse(kept.query(), kept.total(), kept.estimated(), kept.page(),
+      return new SearchResponse(kept.query(), kept.total(), kept.estimated(),
+          kept.estimatedFacets(), kept.page(),
           kept.size(),
           (System.nanoTime() - t0) / 1_000_000, kept.hits(), kept.facets(), kept.didYouMean(),
           kept.correctedQuery(), kept.partial());

@@ -79,7 +79,7 @@ final class SnapshotFactory extends SearcherFactory {
    * shared by two documents (an index written before ranks existed has no ranks to tell).
    */
   private static boolean hasCopies(IndexReader reader) throws IOException {
-    if (new IndexSearcher(reader).count(HitSearch.SECONDARY_COPIES) > 0) {
+    if (new IndexSearcher(reader).count(SearchFilters.SECONDARY_COPIES) > 0) {
       return true;
     }
     Terms keys = MultiTerms.getTerms(reader, Fields.COPY_KEY);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
- * Estimated counts read as such on the page: « environ … documents » and « ≈ » before each facet
- * count; exact ones do not. A server of its own over 3,000 generated records, sampling one
+ * Estimated counts read as such on the page: « environ … documents » and « ≈ » before each
+ * estimated facet count; exact ones do not. A server of its own over 3,000 generated records, sampling one
  * document in eight and estimating from 100 sampled matches (so « santé », in every record, is
  * estimated and « saturnisme », in 150, is not).
  */
@@ -75,6 +75,18 @@ class EstimatedCountsBrowserTest extends BrowserTestBase {
         .startsWith("150 documents pour");
     assertThat(driver.findElements(By.cssSelector(VISIBLE_COMMUNE_COUNTS))).hasSizeGreaterThan(3)
         .allSatisfy(c -> assertThat(c.getText()).doesNotContain("≈").doesNotContain("environ"));
+  }
+
+  @Test
+  void aFilteredSearchMarksOnlyTheCountsOfItsFilteredFacet() {
+    // 300 hits counted exactly; the other years counted among the 3,000 near misses: estimated.
+    estimating.open("/?q=sant%C3%A9&year=2020");
+    assertThat(driver.findElement(By.id("results-summary")).getText())
+        .startsWith("300 documents pour");
+    assertThat(driver.findElements(By.cssSelector(VISIBLE_YEAR_COUNTS))).hasSizeGreaterThan(3)
+        .allSatisfy(c -> assertThat(c.getText()).contains("≈"));
+    assertThat(driver.findElements(By.cssSelector(VISIBLE_COMMUNE_COUNTS))).hasSizeGreaterThan(3)
+        .allSatisfy(c -> assertThat(c.getText()).doesNotContain("≈"));
   }
 
   /** Two significant digits, as the page rounds an estimate. */

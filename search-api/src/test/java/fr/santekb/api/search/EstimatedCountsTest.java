@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -85,6 +86,8 @@ class EstimatedCountsTest {
     SearchResponse estimated = search(estimating, "q", "santé", "size", "20");
     SearchResponse counted = search(exact, "q", "santé", "size", "20");
     assertTrue(estimated.estimated(), "3,000 matches, estimated from the sample");
+    assertEquals(Arrays.stream(FacetName.values()).map(FacetName::apiName).sorted().toList(),
+        estimated.estimatedFacets(), "every facet estimated with the total");
     assertFalse(counted.estimated());
     assertEquals(RECORDS, counted.total());
     assertTrue(Math.abs(estimated.total() - counted.total()) <= 0.15 * counted.total(),
@@ -96,13 +99,30 @@ class EstimatedCountsTest {
   }
 
   @Test
-  void aFilteredFacetKeepsItsOtherValuesEstimatedToo() throws IOException {
+  void aFilteredSearchCountsItsHitsExactlyAndEstimatesTheNearMissesOfItsFilter()
+      throws IOException {
+    // 300 records of 2020: their total and facets are exact; the other years are counted among
+    // the 3,000 records matching « santé » (the near misses of the year filter): estimated.
     SearchResponse estimated = search(estimating, "q", "santé", "year", "2020");
     SearchResponse counted = search(exact, "q", "santé", "year", "2020");
-    // 300 records of 2020: fewer than the top-hits pass counts exactly, so no estimate.
-    assertFalse(estimated.estimated(), "a filtered search under the threshold is exact");
+    assertFalse(estimated.estimated(), "the total of 300 hits is exact");
+    assertEquals(RECORDS / 10, estimated.total());
     assertEquals(counted.total(), estimated.total());
-    assertEquals(counted.facets(), estimated.facets());
+    assertEquals(List.of("year"), estimated.estimatedFacets());
+    assertEquals(List.of(), counted.estimatedFacets());
+    assertEquals(counted.facets().get("commune"), estimated.facets().get("commune"),
+        "the facets of the hits are exact");
+    assertClose(counted.facets().get("year"), estimated.facets().get("year"), 0.35);
+    assertEquals(counted.hits().stream().map(Hit::id).toList(),
+        estimated.hits().stream().map(Hit::id).toList());
+  }
+
+  @Test
+  void aFilterWithFewNearMissesIsCountedExactly() throws IOException {
+    // « saturnisme » in 2015: 150 records, and 150 near misses (all of 2015): exact.
+    SearchResponse estimated = search(estimating, "q", "saturnisme", "year", "2015");
+    assertEquals(List.of(), estimated.estimatedFacets());
+    assertEquals(search(exact, "q", "saturnisme", "year", "2015").facets(), estimated.facets());
   }
 
   @Test

@@ -174,7 +174,7 @@ public final class TopHitsProbe {
   private static Query restrict(Query q, SearchRequest request, boolean copies) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
     if (copies) {
-      b.add(HitSearch.SECONDARY_COPIES, BooleanClause.Occur.MUST_NOT);
+      b.add(SearchFilters.SECONDARY_COPIES, BooleanClause.Occur.MUST_NOT);
     }
     if (request.yearFrom().isPresent() || request.yearTo().isPresent()) {
       b.add(org.apache.lucene.document.IntPoint.newRangeQuery(
