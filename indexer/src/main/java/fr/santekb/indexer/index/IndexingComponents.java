@@ -7,6 +7,8 @@ import fr.santekb.indexer.enrichment.Enricher;
 import fr.santekb.indexer.extraction.ExtractionFingerprint;
 import fr.santekb.indexer.extraction.JsonlRecordParser;
 import fr.santekb.indexer.extraction.TikaExtractor;
+import fr.santekb.indexer.quality.KnownWords;
+import fr.santekb.indexer.quality.TextQuality;
 import fr.santekb.indexer.schema.Schema;
 
 /**
@@ -54,7 +56,8 @@ public final class IndexingComponents implements AutoCloseable {
         + ExtractionFingerprint.of(config.extraction());
     this.pipeline = new PipelineLoader(() -> {
       Enricher enricher = Enricher.load(config);
-      return new DocumentPipeline(extractor, TextCleaner.standard(), enricher,
+      TextQuality quality = new TextQuality(KnownWords.load(config.analysisDir()));
+      return new DocumentPipeline(extractor, TextCleaner.standard(), quality, enricher,
           new DocumentMapper(schema, new EntityNames(enricher.vocabularies())));
     });
   }

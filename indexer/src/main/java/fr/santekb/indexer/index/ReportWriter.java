@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -73,6 +74,20 @@ public final class ReportWriter {
         report.textChars() / 1e6);
   }
 
+  /** The documents of the run whose text reads worst, with their score and its main cause. */
+  private static void printWorstQuality(RunReport report, PrintStream out) {
+    List<FileReport> worst = report.worstQuality();
+    if (worst.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Worst text quality (score, level, main cause):");
+    for (FileReport f : worst) {
+      out.printf(Locale.ROOT, "  %.2f  %-8s %s  (%s)%n", f.quality().score(), f.quality().level(),
+          f.path(), f.quality().cause());
+    }
+  }
+
   /** Prints the outcome counts and every file that needs attention. */
   public static void printSummary(RunReport report, PrintStream out) {
     out.println();
@@ -96,6 +111,7 @@ public final class ReportWriter {
             f.path(), f.message().isEmpty() ? "" : "  (" + f.message() + ")");
       }
     }
+    printWorstQuality(report, out);
     out.printf(Locale.ROOT, "%nFiles read by Tika: %d; reused from the extraction cache: %d%n",
         report.extracted(), report.reused());
     out.printf(Locale.ROOT, "Documents in index: %d  (%.1f s)%n", report.documentsInIndex(),

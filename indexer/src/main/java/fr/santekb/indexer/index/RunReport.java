@@ -14,13 +14,17 @@ import java.util.Map;
  * @param index the index folder
  * @param sources the source folders
  * @param files one entry per file seen (and per removed document); the JSON adds the totals
- *     {@code extracted} (read by Tika) and {@code reused} (from the extraction cache)
+ *     {@code extracted} (read by Tika) and {@code reused} (from the extraction cache), and the
+ *     {@code worstQuality} list
  * @param documentsInIndex documents in the index after the commit
  * @param millis wall time of the run
  */
-@JsonIgnoreProperties(value = {"extracted", "reused"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"extracted", "reused", "worstQuality"}, allowGetters = true)
 public record RunReport(
     String index, List<String> sources, List<FileReport> files, int documentsInIndex, long millis) {
+
+  /** How many documents {@link #worstQuality} lists. */
+  public static final int WORST_SHOWN = 10;
 
   public RunReport {
     files = files.stream()
@@ -49,6 +53,17 @@ public record RunReport(
   @JsonProperty("reused")
   public long reused() {
     return files.stream().filter(f -> f.textFrom() == TextOrigin.CACHE).count();
+  }
+
+  /**
+   * The documents written in this run whose text reads worst: the {@value #WORST_SHOWN} lowest
+   * quality scores, lowest first (ties by path). Unchanged documents were scored in an earlier run.
+   */
+  @JsonProperty("worstQuality")
+  public List<FileReport> worstQuality() {
+    return files.stream().filter(f -> f.quality() != null)
+        .sorted(Comparator.comparingDouble((FileReport f) -> f.quality().score()))
+        .limit(WORST_SHOWN).toList();
   }
 
   /** Files that are searchable after the run (indexed, truncated or unchanged). */
