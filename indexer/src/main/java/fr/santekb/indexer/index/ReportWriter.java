@@ -69,21 +69,24 @@ public final class ReportWriter {
             f.path(), f.message());
       }
     }
+    printWorstQuality(report.worstQuality(), report.qualityLevels(), out);
     out.printf(Locale.ROOT, "%nDocuments in index: %d  (%.1f s, %.0f records/s, %.1f million characters of text)%n",
         report.documentsInIndex(), report.millis() / 1000.0, report.recordsPerSecond(),
         report.textChars() / 1e6);
   }
 
-  /** The documents of the run whose text reads worst, with their score and its main cause. */
-  private static void printWorstQuality(RunReport report, PrintStream out) {
-    List<FileReport> worst = report.worstQuality();
+  /** The levels of the run's documents, then those whose text reads worst, with the main cause. */
+  private static void printWorstQuality(List<FileReport> worst, Map<String, Long> levels,
+      PrintStream out) {
     if (worst.isEmpty()) {
       return;
     }
     out.println();
+    out.println("Text quality: " + String.join(", ", levels.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey()).toList()));
     out.println("Worst text quality (score, level, main cause):");
     for (FileReport f : worst) {
-      out.printf(Locale.ROOT, "  %.2f  %-8s %s  (%s)%n", f.quality().score(), f.quality().level(),
+      out.printf(Locale.ROOT, "  %.3f  %-8s %s  (%s)%n", f.quality().score(), f.quality().level(),
           f.path(), f.quality().cause());
     }
   }
@@ -111,7 +114,7 @@ public final class ReportWriter {
             f.path(), f.message().isEmpty() ? "" : "  (" + f.message() + ")");
       }
     }
-    printWorstQuality(report, out);
+    printWorstQuality(report.worstQuality(), report.qualityLevels(), out);
     out.printf(Locale.ROOT, "%nFiles read by Tika: %d; reused from the extraction cache: %d%n",
         report.extracted(), report.reused());
     out.printf(Locale.ROOT, "Documents in index: %d  (%.1f s)%n", report.documentsInIndex(),
