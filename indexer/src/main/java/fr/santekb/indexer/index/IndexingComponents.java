@@ -13,8 +13,8 @@ import fr.santekb.indexer.schema.Schema;
 
 /**
  * Wires the indexing pipeline from the configuration, explicitly, in one place. Owns the extractor,
- * so close it when the run is over. The pipeline's vocabularies load when a first file needs
- * indexing, and Tika starts on the first file that needs extracting, so a re-index that finds
+ * so close it when the run is over. The pipeline's vocabularies and French word list load when a
+ * first file needs indexing, and Tika starts on the first file that needs extracting, so a re-index that finds
  * nothing changed does without either.
  */
 public final class IndexingComponents implements AutoCloseable {
