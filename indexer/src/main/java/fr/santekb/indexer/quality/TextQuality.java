@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  *
  * <pre>score = known / (known + unknown) × (1 − empty pages / pages)</pre>
  *
- * <p>Words are runs of letters, maybe joined by apostrophes or hyphens (« l’accès », « médico-social
- * »), of two letters or more. A word is known when the French word list has it (see {@link
- * KnownWords}). An unknown word starting with a capital is a name or an acronym (« Martigues », «
- * ARS ») and counts neither way, unless it holds a letter French does not write (« SantÃ », « Lõexp
- * »): mojibake is never a name. A page is empty when it has fewer than {@value #MIN_PAGE_LETTERS}
- * letters. Web and e-mail addresses are not text: their parts are not counted (« www », « gouv »).
- * Repairs are reported beside the score, not in it: the words are counted after the
- * repairs, so a repair that failed already costs its unknown words. Thread-safe.
+ * <p>Words are runs of letters, maybe joined by apostrophes or hyphens (« l’accès »,
+ * « médico-social »), of two letters or more. A word is known when the French word list has it
+ * (see {@link KnownWords}). An unknown word starting with a capital is a name or an acronym
+ * (« Martigues », « ARS ») and counts neither way, unless it holds a letter French does not write
+ * (« SantÃ », « Lõexp »): mojibake is never a name. A page is empty when it has fewer than
+ * {@value #MIN_PAGE_LETTERS} letters. Web and e-mail addresses are not text: their parts are not
+ * counted (« www », « gouv »). Repairs are reported beside the score, not in it: the words are
+ * counted after the repairs, so a repair that failed already costs its unknown words. Thread-safe.
  */
 public final class TextQuality {
   /** Fewer letters than this on a page: the page has no text (an image-only page of a scan). */
