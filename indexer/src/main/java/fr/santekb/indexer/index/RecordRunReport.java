@@ -18,7 +18,8 @@ import java.util.Map;
  * @param textChars characters of text indexed
  * @param attention the first refused or warned records, at most {@link RecordIndexRunner#ATTENTION_CAP}
  * @param worstQuality the records whose text reads worst, lowest quality score first, at most
- *     {@link RunReport#WORST_SHOWN} (records have no pages: their score is the known-word share)
+ *     {@link RunReport#WORST_SHOWN} (a record's pages are the parts its form feeds separate; one
+ *     without a form feed has none, and its score is its known-word share)
  * @param qualityLevels records indexed per quality level (bonne, moyenne, faible)
  * @param documentsInIndex documents in the index after the commit
  * @param millis wall time of the run
