@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.santekb.indexer.cleaning.RepairKind;
 import fr.santekb.indexer.cleaning.Repairs;
+import fr.santekb.indexer.cleaning.SeedCleaningTest;
 import fr.santekb.indexer.cleaning.TextCleaner;
 import fr.santekb.indexer.config.ConfigLoader;
 import java.util.List;
@@ -85,6 +86,20 @@ class TextQualityTest {
     assertThat(before.level()).as("score %s", before.score()).isEqualTo(QualityLevel.FAIR);
     assertThat(after.level()).isEqualTo(QualityLevel.GOOD);
     assertThat(after.score()).isGreaterThan(before.score() + 0.2);
+  }
+
+  @Test
+  void seed002ReadsBetterOnceRepaired() throws java.io.IOException {
+    String raw = SeedCleaningTest.seed("002_");
+    TextCleaner.Cleaned cleaned = TextCleaner.standard().cleanCounting(List.of(raw));
+
+    Quality before = one(raw);
+    Quality after = quality.measure(cleaned.pages(), false, cleaned.repairs());
+
+    assertThat(after.repairs().count(RepairKind.ENCODING)).isGreaterThan(20);
+    assertThat(after.level()).isEqualTo(QualityLevel.GOOD);
+    assertThat(before.score()).as("before %s, after %s", before.score(), after.score())
+        .isLessThan(after.score() - 0.05);
   }
 
   @Test
