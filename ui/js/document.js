@@ -8,7 +8,9 @@ import { appendHighlighted } from './highlight.js';
 import { rememberLabels } from './labels.js';
 import { FACETS, toUrl, parseState } from './state.js';
 import { attachSuggest } from './suggest.js';
-import { FACET_LABELS, countOf, formatBytes, formatDate, formatPeriod, sectionName } from './text.js';
+import {
+  FACET_LABELS, REPAIR_LABELS, countOf, formatBytes, formatDate, formatNumber, formatPeriod, formatShare, sectionName,
+} from './text.js';
 
 const ACTION_FIELDS = [
   ['title', 'Intitulé de l’action'], ['porteur', 'Porteur'], ['themes', 'Thèmes'],
@@ -101,7 +103,8 @@ function render(doc) {
     h('div', { class: 'doc-layout' },
       h('aside', { class: 'doc-meta', 'aria-label': 'Informations sur le document' },
         h('h2', {}, 'Informations'), metadataList(doc, facets, pages),
-        facetsBlock(facets, doc.evidence), sectionsBlock(doc.sections ?? [], pages.length > 1),
+        qualityBlock(doc.quality), facetsBlock(facets, doc.evidence),
+        sectionsBlock(doc.sections ?? [], pages.length > 1),
         actionRecordBlock(doc.actionRecord)),
       textSection)));
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
@@ -152,12 +155,35 @@ function metadataList(doc, facets, pages) {
 }
 
 /**
+ * « Qualité du texte »: the score's level (a link to the documents of that level), then its parts:
+ * the share of French words recognised, the repairs by kind, the pages without text.
+ */
+function qualityBlock(quality) {
+  if (!quality) return null;
+  const repairs = Object.entries(quality.repairs ?? {})
+    .map(([kind, n]) => `${REPAIR_LABELS[kind] ?? kind} ${formatNumber(n)}`);
+  const rows = [
+    ['Niveau', h('a', { href: `/?${new URLSearchParams({ quality: quality.level })}`, 'data-facet': 'quality',
+      'data-value': quality.level, title: `Tous les documents de qualité ${quality.levelLabel.toLowerCase()}` },
+    `${quality.levelLabel} (${formatShare(quality.score)})`)],
+    ['Mots français reconnus', `${formatShare(quality.knownWordShare)} sur ${countOf(quality.knownWords + quality.unknownWords, 'mot')}`],
+    ['Réparations', quality.repairCount === 0 ? 'aucune'
+      : `${formatNumber(quality.repairCount)} (${repairs.join(', ')})`],
+    ['Pages sans texte', quality.pages > 0 ? `${formatNumber(quality.emptyPages)} sur ${formatNumber(quality.pages)}` : null],
+  ];
+  return [h('h2', { id: 'quality-title' }, 'Qualité du texte'),
+    h('dl', { class: 'meta-list', 'data-quality': quality.level },
+      rows.filter(([, value]) => value !== null).map(([term, value]) => [h('dt', {}, term),
+        h('dd', {}, value instanceof Node ? value : String(value))]))];
+}
+
+/**
  * Each facet value links to the search filtered by it: /?partner=<value>, and to its knowledge-base
  * page (« fiche »); a value found in the text
  * says why, under « Pourquoi ? » (mentions, title, action record, passages with their page).
  */
 function facetsBlock(facets, evidence) {
-  const names = FACETS.filter((name) => name !== 'type' && name !== 'format' && facets[name]);
+  const names = FACETS.filter((name) => !['type', 'format', 'quality'].includes(name) && facets[name]);
   if (names.length === 0) return null;
   return [h('h2', {}, 'Classement'), h('dl', { class: 'meta-list facet-links' }, names.map((name) => [
     h('dt', {}, FACET_LABELS[name]),

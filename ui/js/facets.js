@@ -51,9 +51,13 @@ function facetSection(name, values, state, handlers, estimated) {
   return fieldset;
 }
 
-/** Years newest first; other facets keep the API's order (by count). */
+const QUALITY_ORDER = ['bonne', 'moyenne', 'faible'];
+
+/** Years newest first, quality levels best first; other facets keep the API's order (by count). */
 function orderValues(name, values) {
-  return name === 'year' ? [...values].sort((a, b) => String(b.value).localeCompare(String(a.value))) : values;
+  if (name === 'year') return [...values].sort((a, b) => String(b.value).localeCompare(String(a.value)));
+  if (name === 'quality') return [...values].sort((a, b) => QUALITY_ORDER.indexOf(a.value) - QUALITY_ORDER.indexOf(b.value));
+  return values;
 }
 
 /** Ticked values always stay visible, even when the API's top values leave them out. */

@@ -3,7 +3,7 @@
 
 /** The API's facet names, in the order the page shows them. */
 export const FACETS = Object.freeze(['type', 'dispositif', 'theme', 'partner', 'signatory', 'commune', 'epci',
-  'departement', 'region', 'year', 'format', 'acronym']);
+  'departement', 'region', 'year', 'format', 'acronym', 'quality']);
 
 export const PAGE_SIZE = 10;
 

@@ -13,7 +13,22 @@ export const FACET_LABELS = Object.freeze({
   year: 'Année',
   format: 'Format',
   acronym: 'Sigle',
+  quality: 'Qualité du texte',
 });
+
+/** The kinds of repair the cleaning counts (the API's names), in French. */
+export const REPAIR_LABELS = Object.freeze({
+  encoding: 'encodage',
+  bullets: 'puces',
+  glyphs: 'glyphes',
+  hyphenation: 'césures',
+  duplicates: 'doublons',
+});
+
+/** « 94 % »: a share in [0, 1] as a whole percentage, rounded down (84,9 % is not « 85 % »). */
+export function formatShare(share) {
+  return `${Math.floor(share * 100)} %`;
+}
 
 const NUMBER = new Intl.NumberFormat('fr-FR');
 

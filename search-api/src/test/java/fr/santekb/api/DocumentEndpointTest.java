@@ -37,6 +37,22 @@ class DocumentEndpointTest {
   }
 
   @Test
+  void aDocumentSaysHowWellItsTextReads() {
+    JsonNode q = http.json("/api/documents/" + server.corpus.id(FICHE)).get("quality");
+    assertThat(q.get("level").asText()).isEqualTo("bonne");
+    assertThat(q.get("levelLabel").asText()).isEqualTo("Bonne");
+    assertThat(q.get("knownWordShare").asDouble()).isGreaterThan(0.9);
+    assertThat(q.get("score").asDouble()).isEqualTo(q.get("knownWordShare").asDouble());
+    assertThat(q.get("knownWords").asInt()).isGreaterThan(20);
+    assertThat(q.get("pages").asInt()).as("a text file has no pages").isZero();
+
+    JsonNode pdf = http.json("/api/documents/" + server.corpus.id(LONG_PDF)).get("quality");
+    assertThat(openApi.validate(pdf, "TextQuality")).isEmpty();
+    assertThat(pdf.get("pages").asInt()).isEqualTo(MiniCorpus.PDF_PAGES);
+    assertThat(pdf.get("emptyPages").asInt()).isZero();
+  }
+
+  @Test
   void eachThemeFoundInTheTextSaysWhyWithItsPassages() {
     JsonNode d = http.json("/api/documents/" + server.corpus.id(FICHE));
     JsonNode why = d.get("evidence").get("theme").get("sante-mentale");

@@ -36,6 +36,18 @@ class SearchEndpointTest {
     return r;
   }
 
+  @Test
+  void theQualityLevelFiltersAndCounts() {
+    long all = search().get("total").asLong();
+
+    assertThat(counts(search(), "quality")).containsEntry("bonne", (int) all);
+    assertThat(search("quality", "bonne").get("total").asLong()).isEqualTo(all);
+    assertThat(search("quality", "FAIBLE").get("total").asLong()).isZero();
+    Http.Answer wrong = http.get("/api/search", "quality", "excellente");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.body()).contains("quality must be bonne, moyenne, faible");
+  }
+
   private static List<String> paths(JsonNode response) {
     List<String> out = new ArrayList<>();
     response.get("hits").forEach(h -> out.add(h.get("path").asText()));

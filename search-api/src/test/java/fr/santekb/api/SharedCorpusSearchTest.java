@@ -45,6 +45,41 @@ class SharedCorpusSearchTest {
     }
   }
 
+  @Test
+  void theQualityFilterKeepsTheDocumentsOfItsLevelAndTheViewGivesTheParts() {
+    JsonNode all = http.json("/api/search", "size", "100");
+    JsonNode poor = http.json("/api/search", "quality", "faible", "size", "100");
+    int counted = 0;
+    for (JsonNode v : all.get("facets").get("quality")) {
+      counted += v.get("count").asInt();
+    }
+    assertThat(counted).as("every document has one level").isEqualTo(all.get("total").asInt());
+    List<String> poorPaths = new ArrayList<>();
+    poor.get("hits").forEach(h -> {
+      poorPaths.add(h.get("path").asText());
+      JsonNode view = http.json("/api/documents/" + h.get("id").asText());
+      assertThat(view.get("quality").get("level").asText()).isEqualTo("faible");
+      assertThat(view.get("quality").get("score").asDouble()).isLessThan(0.65);
+    });
+    assertThat(poorPaths).contains("betagouv__sante-psy/static/documents/flyer_student_ar.pdf");
+
+    JsonNode seed002 = http.json("/api/documents/" + idOf(all, "002_844f7aa47c6409c5.txt"))
+        .get("quality");
+    assertThat(seed002.get("repairs").get("encoding").asInt()).isGreaterThan(20);
+    assertThat(seed002.get("repairCount").asInt())
+        .isGreaterThanOrEqualTo(seed002.get("repairs").get("encoding").asInt());
+    assertThat(seed002.get("level").asText()).isEqualTo("bonne");
+  }
+
+  private static String idOf(JsonNode response, String path) {
+    for (JsonNode h : response.get("hits")) {
+      if (h.get("path").asText().equals(path)) {
+        return h.get("id").asText();
+      }
+    }
+    throw new AssertionError(path + " not among the hits");
+  }
+
   private static List<String> topPaths(String q, int n) {
     List<String> out = new ArrayList<>();
     http.json("/api/search", "q", q, "size", Integer.toString(n)).get("hits")

@@ -23,11 +23,12 @@ final class Dehyphenator {
       "psycho", "porte", "demi", "non", "vice", "sous", "après", "avant", "peut", "mi", "semi",
       "extra", "ex", "auto", "sage", "sages", "grand", "grands", "belle", "beau", "ci", "là", "à");
 
-  List<String> join(List<String> pages) {
-    return pages.stream().map(Dehyphenator::joinPage).toList();
+  /** Joins the cut words of each page; {@code tally} counts each join as one HYPHENATION repair. */
+  List<String> join(List<String> pages, RepairTally tally) {
+    return pages.stream().map(p -> joinPage(p, tally)).toList();
   }
 
-  private static String joinPage(String page) {
+  private static String joinPage(String page, RepairTally tally) {
     if (!QUICK_CHECK.matcher(page).find()) {
       return page;
     }
@@ -44,6 +45,7 @@ final class Dehyphenator {
       boolean keepHyphen = HYPHENATED_PREFIXES.contains(head.toLowerCase(Locale.ROOT))
           || compounds.contains((head + "-" + tail).toLowerCase(Locale.ROOT));
       m.appendReplacement(sb, Matcher.quoteReplacement(head + (keepHyphen ? "-" : "") + tail));
+      tally.add(RepairKind.HYPHENATION);
     }
     m.appendTail(sb);
     return sb.toString();

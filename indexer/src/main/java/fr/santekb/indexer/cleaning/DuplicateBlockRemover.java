@@ -20,7 +20,8 @@ final class DuplicateBlockRemover {
   static final int MIN_LINE_CHARS = 40;
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
-  List<String> dropRepeats(List<String> pages) {
+  /** Drops repeated blocks; {@code tally} counts each block dropped as one DUPLICATES repair. */
+  List<String> dropRepeats(List<String> pages, RepairTally tally) {
     List<String[]> lines = new ArrayList<>(pages.size());
     List<String> keys = new ArrayList<>();
     for (String page : pages) {
@@ -30,7 +31,7 @@ final class DuplicateBlockRemover {
         keys.add(SPACES.matcher(line).replaceAll(" ").strip());
       }
     }
-    boolean[] drop = findDroppedLines(keys);
+    boolean[] drop = findDroppedLines(keys, tally);
     List<String> out = new ArrayList<>(pages.size());
     int index = 0;
     for (String[] pageLines : lines) {
@@ -50,7 +51,7 @@ final class DuplicateBlockRemover {
     return out;
   }
 
-  private static boolean[] findDroppedLines(List<String> keys) {
+  private static boolean[] findDroppedLines(List<String> keys, RepairTally tally) {
     int n = keys.size();
     boolean[] repeated = new boolean[n];
     Set<String> seen = new HashSet<>();
@@ -75,6 +76,7 @@ final class DuplicateBlockRemover {
         }
       }
       if (anchored) {
+        tally.add(RepairKind.DUPLICATES);
         for (int j = i; j < end; j++) {
           drop[j] = repeated[j];
         }

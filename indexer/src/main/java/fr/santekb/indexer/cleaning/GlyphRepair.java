@@ -19,14 +19,27 @@ final class GlyphRepair {
       Pattern.compile("(?m)^([ \\t]*)(?:â[ \\t]+(?=\\p{Lu}|\\d)|Ø[ \\t]+(?=\\p{Lu}))");
   private static final Pattern BROKEN_NUMERO = Pattern.compile("(?<![\\p{L}])([nN])ê(?=\\s?\\d)");
 
-  List<String> repair(List<String> pages) {
-    return pages.stream().map(GlyphRepair::repairPage).toList();
+  /** Repairs the pages; {@code tally} counts bullets as BULLETS, other glyphs as GLYPHS. */
+  List<String> repair(List<String> pages, RepairTally tally) {
+    return pages.stream().map(p -> repairPage(p, tally)).toList();
   }
 
   static String repairPage(String page) {
-    String out = LINE_START_PRIVATE.matcher(page).replaceAll("$1• ");
-    out = PRIVATE.matcher(out).replaceAll("");
-    out = LONE_GLYPH_BULLET.matcher(out).replaceAll("$1• ");
-    return BROKEN_NUMERO.matcher(out).replaceAll("$1°");
+    return repairPage(page, new RepairTally());
+  }
+
+  static String repairPage(String page, RepairTally tally) {
+    String out = counted(LINE_START_PRIVATE, page, "$1• ", RepairKind.BULLETS, tally);
+    out = counted(PRIVATE, out, "", RepairKind.GLYPHS, tally);
+    out = counted(LONE_GLYPH_BULLET, out, "$1• ", RepairKind.BULLETS, tally);
+    return counted(BROKEN_NUMERO, out, "$1°", RepairKind.GLYPHS, tally);
+  }
+
+  private static String counted(Pattern pattern, String s, String replacement, RepairKind kind,
+      RepairTally tally) {
+    return pattern.matcher(s).replaceAll(m -> {
+      tally.add(kind);
+      return replacement;
+    });
   }
 }

@@ -40,7 +40,8 @@ final class ShiftedFontRepair {
   private static final Pattern CAPITAL_E = Pattern.compile("£(?=\\p{L})");
   private static final Pattern CAPITAL_C = Pattern.compile("¢(?=\\p{L})");
 
-  List<String> repair(List<String> pages) {
+  /** Repairs the pages; {@code tally} counts each character or quote mapped as one ENCODING repair. */
+  List<String> repair(List<String> pages, RepairTally tally) {
     int evidence = 0;
     for (String page : pages) {
       if (page.indexOf('®') < 0 && page.indexOf('õ') < 0) {
@@ -51,21 +52,31 @@ final class ShiftedFontRepair {
         evidence++;
       }
     }
-    return evidence < MIN_EVIDENCE ? pages : pages.stream().map(ShiftedFontRepair::repairPage)
+    return evidence < MIN_EVIDENCE ? pages : pages.stream().map(p -> repairPage(p, tally))
         .toList();
   }
 
-  private static String repairPage(String page) {
+  private static String repairPage(String page, RepairTally tally) {
     // Letters first: "lõ®laboration" needs "é" in place before the quote rules look for a letter.
-    String s = LETTER_SYMBOL.matcher(page)
-        .replaceAll(m -> String.valueOf(LETTERS.get(m.group().charAt(0))));
-    s = CAPITAL_E.matcher(s).replaceAll("É");
-    s = CAPITAL_C.matcher(s).replaceAll("Ç");
-    s = SPACED_QUOTE.matcher(s).replaceAll("$1’");
-    s = RIGHT_QUOTE.matcher(s).replaceAll("’");
-    s = LEFT_QUOTE.matcher(s).replaceAll("$1’");
-    s = OE.matcher(s).replaceAll("œ");
-    s = LONE_A_GRAVE.matcher(s).replaceAll("à");
-    return DASH.matcher(s).replaceAll("–");
+    String s = LETTER_SYMBOL.matcher(page).replaceAll(m -> {
+      tally.add(RepairKind.ENCODING);
+      return String.valueOf(LETTERS.get(m.group().charAt(0)));
+    });
+    s = counted(CAPITAL_E, s, "É", tally);
+    s = counted(CAPITAL_C, s, "Ç", tally);
+    s = counted(SPACED_QUOTE, s, "$1’", tally);
+    s = counted(RIGHT_QUOTE, s, "’", tally);
+    s = counted(LEFT_QUOTE, s, "$1’", tally);
+    s = counted(OE, s, "œ", tally);
+    s = counted(LONE_A_GRAVE, s, "à", tally);
+    return counted(DASH, s, "–", tally);
+  }
+
+  /** {@code pattern}'s matches replaced by {@code replacement} ($1 allowed), each one counted. */
+  private static String counted(Pattern pattern, String s, String replacement, RepairTally tally) {
+    return pattern.matcher(s).replaceAll(m -> {
+      tally.add(RepairKind.ENCODING);
+      return replacement;
+    });
   }
 }

@@ -19,9 +19,13 @@ final class SymbolBulletRepair {
   private static final Pattern BULLET = Pattern.compile(
       "(?m)^([ \\t]*)f(?:[ \\t]+(?=\\S)|(?=\\p{Lu}|\\d)|(?=" + FUNCTION_WORDS + "))");
 
-  List<String> repair(List<String> pages) {
+  /** Repairs the pages; {@code tally} counts each bullet restored as one BULLETS repair. */
+  List<String> repair(List<String> pages, RepairTally tally) {
     long lines = pages.stream().mapToLong(p -> EVIDENCE.matcher(p).results().count()).sum();
     return lines < MIN_LINES ? pages
-        : pages.stream().map(p -> BULLET.matcher(p).replaceAll("$1• ")).toList();
+        : pages.stream().map(p -> BULLET.matcher(p).replaceAll(m -> {
+          tally.add(RepairKind.BULLETS);
+          return "$1• ";
+        })).toList();
   }
 }

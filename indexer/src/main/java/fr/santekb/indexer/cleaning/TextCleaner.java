@@ -13,6 +13,18 @@ public final class TextCleaner {
   private final DuplicateBlockRemover duplicateRemover = new DuplicateBlockRemover();
   private final WhitespaceNormalizer whitespace = new WhitespaceNormalizer();
 
+  /**
+   * The cleaned pages of a document and the repairs that made them.
+   *
+   * @param pages as many pages as were given, in the same order
+   * @param repairs what was repaired, by kind
+   */
+  public record Cleaned(List<String> pages, Repairs repairs) {
+    public Cleaned {
+      pages = List.copyOf(pages);
+    }
+  }
+
   private TextCleaner() {}
 
   /**
@@ -28,13 +40,19 @@ public final class TextCleaner {
    * Repairs that depend on evidence (mojibake) and duplicate detection look at the whole document.
    */
   public List<String> clean(List<String> pages) {
-    List<String> out = utf8Repair.repair(pages);
-    out = fontRepair.repair(out);
-    out = bulletRepair.repair(out);
-    out = glyphRepair.repair(out);
+    return cleanCounting(pages).pages();
+  }
+
+  /** Cleans as {@link #clean} does, and counts the repairs made on the way. */
+  public Cleaned cleanCounting(List<String> pages) {
+    RepairTally tally = new RepairTally();
+    List<String> out = utf8Repair.repair(pages, tally);
+    out = fontRepair.repair(out, tally);
+    out = bulletRepair.repair(out, tally);
+    out = glyphRepair.repair(out, tally);
     out = furniture.remove(out);
-    out = dehyphenator.join(out);
-    out = duplicateRemover.dropRepeats(out);
-    return whitespace.normalise(out);
+    out = dehyphenator.join(out, tally);
+    out = duplicateRemover.dropRepeats(out, tally);
+    return new Cleaned(whitespace.normalise(out), tally.repairs());
   }
 }

@@ -31,23 +31,33 @@ final class Utf8AsCp1252Repair {
   private static final Pattern LONE_A_GRAVE = Pattern.compile("\u00C3(?= )");
   private static final int MAX_ROUNDS = 2;
 
-  List<String> repair(List<String> pages) {
+  /** Repairs the pages; {@code tally} counts each sequence decoded as one ENCODING repair. */
+  List<String> repair(List<String> pages, RepairTally tally) {
     List<String> out = pages;
     for (int round = 0; round < MAX_ROUNDS && out.stream().anyMatch(p -> MARKER.matcher(p).find());
         round++) {
-      out = out.stream().map(Utf8AsCp1252Repair::repairPage).toList();
+      out = out.stream().map(p -> repairPage(p, tally)).toList();
     }
     return out;
   }
 
-  private static String repairPage(String page) {
+  private static String repairPage(String page, RepairTally tally) {
     Matcher m = SEQUENCE.matcher(page);
     StringBuilder sb = new StringBuilder(page.length());
+    int repaired = 0;
     while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(decode(m.group())));
+      String decoded = decode(m.group());
+      repaired += decoded.equals(m.group()) ? 0 : 1;
+      m.appendReplacement(sb, Matcher.quoteReplacement(decoded));
     }
     m.appendTail(sb);
-    return LONE_A_GRAVE.matcher(sb).replaceAll("\u00E0");
+    Matcher lone = LONE_A_GRAVE.matcher(sb);
+    String out = lone.replaceAll(r -> {
+      tally.add(RepairKind.ENCODING);
+      return "\u00E0";
+    });
+    tally.add(RepairKind.ENCODING, repaired);
+    return out;
   }
 
   /** The UTF-8 reading of the sequence's windows-1252 bytes, or the sequence itself. */

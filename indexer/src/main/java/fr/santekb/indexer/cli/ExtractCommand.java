@@ -63,6 +63,8 @@ public final class ExtractCommand implements Callable<Integer> {
           out.put("warnings", read.warnings());
           out.put("document", shown);
           out.put("enrichment", read.enrichment());
+          out.put("quality", read.quality());
+          out.put("qualityLevel", read.quality().level().id());
           out.put("text", shown.text());
         }
       }

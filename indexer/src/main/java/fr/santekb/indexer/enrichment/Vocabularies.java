@@ -2,6 +2,7 @@ package fr.santekb.indexer.enrichment;
 
 import fr.santekb.indexer.analysis.FrenchAnalysis;
 import fr.santekb.indexer.config.SantekbConfig;
+import fr.santekb.indexer.quality.QualityLevel;
 import fr.santekb.indexer.schema.FacetName;
 import java.nio.file.Path;
 import java.time.Year;
@@ -66,7 +67,8 @@ public final class Vocabularies {
   /**
    * The display label of a facet value: the vocabulary label (THEME, DISPOSITIF, PARTNER, TYPE),
    * "Martigues (13)" for a commune's INSEE code, the name of a département or région code, the year
-   * itself, the format in capitals ("PDF"); empty when the value is unknown.
+   * itself, the format in capitals ("PDF"), a quality level capitalised ("Bonne"); empty when the
+   * value is unknown.
    */
   public Optional<String> label(FacetName facet, String value) {
     return switch (facet) {
@@ -82,6 +84,7 @@ public final class Vocabularies {
       case FORMAT -> Optional.of(value).filter(v -> !v.isBlank())
           .map(v -> v.toUpperCase(Locale.ROOT));
       case ACRONYM -> Optional.of(value).filter(acronyms::containsKey);
+      case QUALITY -> QualityLevel.fromId(value).map(QualityLevel::label);
     };
   }
 
@@ -103,6 +106,7 @@ public final class Vocabularies {
           .mapToObj(String::valueOf).toList();
       case FORMAT -> FORMATS;
       case ACRONYM -> List.copyOf(acronyms.keySet());
+      case QUALITY -> QualityLevel.ids();
     };
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import fr.santekb.indexer.extraction.ExtractedDocument;
+import fr.santekb.indexer.quality.Quality;
 import fr.santekb.indexer.schema.FacetName;
 import fr.santekb.indexer.schema.Fields;
 import fr.santekb.indexer.schema.Schema;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -116,8 +118,9 @@ public final class DocumentMapper {
     }
     in.enrichment().actionRecord().ifPresent(r -> doc.add(new StoredField(Fields.ACTION_RECORD,
         toJson(r))));
+    doc.add(new StoredField(Fields.QUALITY, toJson(qualityJson(in.quality()))));
     for (FacetName facet : FacetName.values()) {
-      for (String value : in.enrichment().values(facet)) {
+      for (String value : facetValues(in, facet)) {
         doc.add(new SortedSetDocValuesFacetField(facet.apiName(), value));
         doc.add(new SortedSetDocValuesField(Fields.ALL_FACETS,
             new BytesRef(FacetsConfig.pathToString(facet.apiName(), new String[] {value}))));
@@ -129,6 +132,32 @@ public final class DocumentMapper {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The enrichment's values of {@code facet}; for QUALITY, the quality's level. */
+  private static Set<String> facetValues(IndexableDocument in, FacetName facet) {
+    return facet == FacetName.QUALITY ? Set.of(in.quality().level().id())
+        : in.enrichment().values(facet);
+  }
+
+  /** See {@link Fields#QUALITY}: the score and its parts, repairs by kind's API name. */
+  static Map<String, Object> qualityJson(Quality q) {
+    Map<String, Integer> repairs = new LinkedHashMap<>();
+    q.repairs().counts().forEach((kind, n) -> repairs.put(kind.apiName(), n));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("score", round(q.score()));
+    out.put("knownWordShare", round(q.knownWordShare()));
+    out.put("knownWords", q.knownWords());
+    out.put("unknownWords", q.unknownWords());
+    out.put("repairs", repairs);
+    out.put("emptyPages", q.emptyPages());
+    out.put("pages", q.pages());
+    return out;
+  }
+
+  /** Four decimals: enough for a share, and stable text in the stored JSON. */
+  private static double round(double share) {
+    return Math.round(share * 10_000) / 10_000.0;
   }
 
   /** See {@link Fields#COPY_KEY}. */

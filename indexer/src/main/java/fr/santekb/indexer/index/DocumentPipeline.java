@@ -8,6 +8,8 @@ import fr.santekb.indexer.extraction.InvalidSidecarException;
 import fr.santekb.indexer.extraction.Outcome;
 import fr.santekb.indexer.extraction.Sidecar;
 import fr.santekb.indexer.extraction.SidecarReader;
+import fr.santekb.indexer.quality.Quality;
+import fr.santekb.indexer.quality.TextQuality;
 import fr.santekb.indexer.schema.DocumentIds;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,13 +29,15 @@ public final class DocumentPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentPipeline.class);
   private final FileExtractor extractor;
   private final TextCleaner cleaner;
+  private final TextQuality quality;
   private final Enricher enricher;
   private final DocumentMapper mapper;
 
-  public DocumentPipeline(FileExtractor extractor, TextCleaner cleaner, Enricher enricher,
-      DocumentMapper mapper) {
+  public DocumentPipeline(FileExtractor extractor, TextCleaner cleaner, TextQuality quality,
+      Enricher enricher, DocumentMapper mapper) {
     this.extractor = extractor;
     this.cleaner = cleaner;
+    this.quality = quality;
     this.enricher = enricher;
     this.mapper = mapper;
   }
@@ -46,9 +50,17 @@ public final class DocumentPipeline {
    * @param message why (refusals, ignored sidecars), empty when all went well
    * @param document the Lucene document to write, when there is one
    * @param textFrom where the text came from: extracted now, the extraction cache, or nowhere
+   * @param quality how well the document's text reads, when there is a document
    */
   public record Result(Outcome outcome, String format, String message,
-      Optional<Document> document, TextOrigin textFrom) {}
+      Optional<Document> document, TextOrigin textFrom, Optional<Quality> quality) {
+
+    /** A result without a document, hence without a quality. */
+    public Result(Outcome outcome, String format, String message, Optional<Document> document,
+        TextOrigin textFrom) {
+      this(outcome, format, message, document, textFrom, Optional.empty());
+    }
+  }
 
   /**
    * Extracts, cleans and enriches one file, as indexing does, without mapping it: what {@code
@@ -82,10 +94,10 @@ public final class DocumentPipeline {
       Reading.Read read = understand(file.file(), extracted);
       Document document = mapper.toLucene(new IndexableDocument(DocumentIds.of(file.file()),
           file.sourceRoot(), file.relativePath(), modifiedMillis(file), read.cleaned(),
-          read.enrichment()));
+          read.enrichment(), read.quality()));
       Outcome outcome = extracted.truncated() ? Outcome.TRUNCATED : Outcome.INDEXED;
       return new Result(outcome, extracted.format(), String.join("; ", read.warnings()),
-          Optional.of(document), textFrom);
+          Optional.of(document), textFrom, Optional.of(read.quality()));
     } catch (IOException | RuntimeException e) {
       // A bug or an I/O error after extraction: classify it, keep the run going. The stack trace
       // goes to the log, where a santekb bug can be read.
@@ -110,10 +122,11 @@ public final class DocumentPipeline {
     try {
       Reading.Read read = understand(extracted, record.sidecar(), new ArrayList<>());
       Document document = mapper.toLucene(new IndexableDocument(record.id(), record.sourceRoot(),
-          record.relativePath(), record.modifiedMillis(), read.cleaned(), read.enrichment()));
+          record.relativePath(), record.modifiedMillis(), read.cleaned(), read.enrichment(),
+          read.quality()));
       Outcome outcome = extracted.truncated() ? Outcome.TRUNCATED : Outcome.INDEXED;
       return new Result(outcome, extracted.format(), String.join("; ", read.warnings()),
-          Optional.of(document), TextOrigin.NONE);
+          Optional.of(document), TextOrigin.NONE, Optional.of(read.quality()));
     } catch (RuntimeException e) {
       LOG.warn("{}: failed after extraction", record.relativePath(), e);
       return new Result(Outcome.FAILED, extracted.format(),
@@ -122,7 +135,10 @@ public final class DocumentPipeline {
     }
   }
 
-  /** Sidecar, cleaning, sidecar title, enrichment: the steps after extraction, in one place. */
+  /**
+   * Sidecar, cleaning, quality, sidecar title, enrichment: the steps after extraction, in one
+   * place.
+   */
   private Reading.Read understand(Path file, ExtractedDocument extracted) {
     List<String> warnings = new ArrayList<>();
     Sidecar sidecar = Sidecar.none();
@@ -136,7 +152,9 @@ public final class DocumentPipeline {
 
   private Reading.Read understand(ExtractedDocument extracted, Sidecar sidecar,
       List<String> warnings) {
-    ExtractedDocument cleaned = extracted.withPages(cleaner.clean(extracted.pages()));
+    TextCleaner.Cleaned clean = cleaner.cleanCounting(extracted.pages());
+    ExtractedDocument cleaned = extracted.withPages(clean.pages());
+    Quality measured = quality.measure(clean.pages(), cleaned.paged(), clean.repairs());
     if (sidecar.title().isPresent()) {
       cleaned = cleaned.withTitle(sidecar.title().get());
     }
@@ -144,7 +162,7 @@ public final class DocumentPipeline {
       warnings.add("text cut at the configured limit");
     }
     return new Reading.Read(extracted, cleaned, sidecar, enricher.enrich(cleaned, sidecar),
-        warnings);
+        measured, warnings);
   }
 
   static long modifiedMillis(SourceFile file) throws IOException {

@@ -254,7 +254,8 @@ public final class IndexSession implements AutoCloseable {
       throw new UncheckedIOException("cannot write " + file.relativePath() + " to the index", e);
     }
     return new FileReport(source, file.relativePath(), id, result.outcome(), result.format(),
-        result.message(), elapsed(t0), result.textFrom());
+        result.message(), elapsed(t0), result.textFrom(),
+        result.quality().map(QualityNote::of).orElse(null));
   }
 
   /** Keeps the cache entry of a document the index keeps as it is. */

@@ -2,6 +2,7 @@ package fr.santekb.indexer.index;
 
 import fr.santekb.indexer.enrichment.Enrichment;
 import fr.santekb.indexer.extraction.ExtractedDocument;
+import fr.santekb.indexer.quality.Quality;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +15,7 @@ import java.nio.file.Path;
  * @param fileModifiedMillis the file's modification time when read
  * @param document cleaned text and metadata (title already final)
  * @param enrichment facet values and action record
+ * @param quality how well the cleaned text reads
  */
 public record IndexableDocument(
     String id,
@@ -21,4 +23,5 @@ public record IndexableDocument(
     String relativePath,
     long fileModifiedMillis,
     ExtractedDocument document,
-    Enrichment enrichment) {}
+    Enrichment enrichment,
+    Quality quality) {}

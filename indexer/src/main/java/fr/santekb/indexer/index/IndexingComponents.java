@@ -7,12 +7,14 @@ import fr.santekb.indexer.enrichment.Enricher;
 import fr.santekb.indexer.extraction.ExtractionFingerprint;
 import fr.santekb.indexer.extraction.JsonlRecordParser;
 import fr.santekb.indexer.extraction.TikaExtractor;
+import fr.santekb.indexer.quality.KnownWords;
+import fr.santekb.indexer.quality.TextQuality;
 import fr.santekb.indexer.schema.Schema;
 
 /**
  * Wires the indexing pipeline from the configuration, explicitly, in one place. Owns the extractor,
- * so close it when the run is over. The pipeline's vocabularies load when a first file needs
- * indexing, and Tika starts on the first file that needs extracting, so a re-index that finds
+ * so close it when the run is over. The pipeline's vocabularies and French word list load when a
+ * first file needs indexing, and Tika starts on the first file that needs extracting, so a re-index that finds
  * nothing changed does without either.
  */
 public final class IndexingComponents implements AutoCloseable {
@@ -54,7 +56,8 @@ public final class IndexingComponents implements AutoCloseable {
         + ExtractionFingerprint.of(config.extraction());
     this.pipeline = new PipelineLoader(() -> {
       Enricher enricher = Enricher.load(config);
-      return new DocumentPipeline(extractor, TextCleaner.standard(), enricher,
+      TextQuality quality = new TextQuality(KnownWords.load(config.analysisDir()));
+      return new DocumentPipeline(extractor, TextCleaner.standard(), quality, enricher,
           new DocumentMapper(schema, new EntityNames(enricher.vocabularies())));
     });
   }

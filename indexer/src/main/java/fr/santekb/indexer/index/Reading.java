@@ -4,6 +4,7 @@ import fr.santekb.indexer.enrichment.Enrichment;
 import fr.santekb.indexer.extraction.ExtractedDocument;
 import fr.santekb.indexer.extraction.Extraction;
 import fr.santekb.indexer.extraction.Sidecar;
+import fr.santekb.indexer.quality.Quality;
 import java.util.List;
 
 /** What the pipeline made of one file before it is mapped to the index: refused, or read. */
@@ -20,10 +21,11 @@ public sealed interface Reading {
    * @param sidecar the curated metadata beside the file, {@link Sidecar#none()} when absent or
    *     invalid
    * @param enrichment the facet values, year and action record of the cleaned text
+   * @param quality how well the cleaned text reads
    * @param warnings what went wrong without stopping the file (an invalid sidecar, a cut text)
    */
   record Read(ExtractedDocument extracted, ExtractedDocument cleaned, Sidecar sidecar,
-      Enrichment enrichment, List<String> warnings) implements Reading {
+      Enrichment enrichment, Quality quality, List<String> warnings) implements Reading {
     public Read {
       warnings = List.copyOf(warnings);
     }

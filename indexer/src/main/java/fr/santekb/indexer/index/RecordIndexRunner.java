@@ -4,6 +4,7 @@ import fr.santekb.indexer.extraction.InvalidRecordException;
 import fr.santekb.indexer.extraction.JsonlRecord;
 import fr.santekb.indexer.extraction.JsonlRecordParser;
 import fr.santekb.indexer.extraction.Outcome;
+import fr.santekb.indexer.quality.QualityLevel;
 import fr.santekb.indexer.schema.DocumentIds;
 import fr.santekb.indexer.schema.Schema;
 import java.io.BufferedReader;
@@ -14,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -105,7 +108,8 @@ public final class RecordIndexRunner {
     }
     return new RecordRunReport(indexDir.toAbsolutePath().normalize().toString(),
         source.toString(), counters.counts(), counters.records.get(), counters.chars.sum(),
-        new ArrayList<>(counters.attention), docs, (System.nanoTime() - start) / 1_000_000);
+        new ArrayList<>(counters.attention), counters.worst.lowest(), counters.levels(), docs,
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   /** One line to index and where it was. */
@@ -174,7 +178,8 @@ public final class RecordIndexRunner {
       counters.chars.add(record.document().text().length());
     }
     return new FileReport(source.toString(), record.recordId(), id, result.outcome(),
-        result.format(), result.message(), elapsed(t0), TextOrigin.NONE);
+        result.format(), result.message(), elapsed(t0), TextOrigin.NONE,
+        result.quality().map(QualityNote::of).orElse(null));
   }
 
   private static long elapsed(long t0) {
@@ -188,6 +193,8 @@ public final class RecordIndexRunner {
     final LongAdder chars = new LongAdder();
     final ConcurrentLinkedQueue<FileReport> attention = new ConcurrentLinkedQueue<>();
     final AtomicInteger attentionSize = new AtomicInteger();
+    final WorstQuality worst = new WorstQuality(RunReport.WORST_SHOWN);
+    final Map<String, LongAdder> byLevel = new ConcurrentHashMap<>();
 
     Counters() {
       for (Outcome o : Outcome.values()) {
@@ -203,7 +210,19 @@ public final class RecordIndexRunner {
       if (needsAttention && attentionSize.incrementAndGet() <= ATTENTION_CAP) {
         attention.add(report);
       }
+      if (report.quality() != null) {
+        worst.offer(report);
+        byLevel.computeIfAbsent(report.quality().level(), k -> new LongAdder()).increment();
+      }
       return done;
+    }
+
+    /** Records per quality level, every level present. */
+    Map<String, Long> levels() {
+      Map<String, Long> out = new LinkedHashMap<>();
+      QualityLevel.ids().forEach(id -> out.put(id, byLevel.containsKey(id) ? byLevel.get(id).sum()
+          : 0L));
+      return out;
     }
 
     Map<Outcome, Long> counts() {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -68,9 +69,26 @@ public final class ReportWriter {
             f.path(), f.message());
       }
     }
+    printWorstQuality(report.worstQuality(), report.qualityLevels(), out);
     out.printf(Locale.ROOT, "%nDocuments in index: %d  (%.1f s, %.0f records/s, %.1f million characters of text)%n",
         report.documentsInIndex(), report.millis() / 1000.0, report.recordsPerSecond(),
         report.textChars() / 1e6);
+  }
+
+  /** The levels of the run's documents, then those whose text reads worst, with the main cause. */
+  private static void printWorstQuality(List<FileReport> worst, Map<String, Long> levels,
+      PrintStream out) {
+    if (worst.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Text quality: " + String.join(", ", levels.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey()).toList()));
+    out.println("Worst text quality (score, level, main cause):");
+    for (FileReport f : worst) {
+      out.printf(Locale.ROOT, "  %.3f  %-8s %s  (%s)%n", f.quality().score(), f.quality().level(),
+          f.path(), f.quality().cause());
+    }
   }
 
   /** Prints the outcome counts and every file that needs attention. */
@@ -96,6 +114,7 @@ public final class ReportWriter {
             f.path(), f.message().isEmpty() ? "" : "  (" + f.message() + ")");
       }
     }
+    printWorstQuality(report.worstQuality(), report.qualityLevels(), out);
     out.printf(Locale.ROOT, "%nFiles read by Tika: %d; reused from the extraction cache: %d%n",
         report.extracted(), report.reused());
     out.printf(Locale.ROOT, "Documents in index: %d  (%.1f s)%n", report.documentsInIndex(),

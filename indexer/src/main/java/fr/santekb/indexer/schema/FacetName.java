@@ -24,7 +24,9 @@ public enum FacetName {
   YEAR("year"),
   FORMAT("format"),
   /** Acronyms of the glossary the text uses in capitals (« ARS », « CoDEPS »), by upper-case key. */
-  ACRONYM("acronym");
+  ACRONYM("acronym"),
+  /** The text quality level: « bonne », « moyenne », « faible » (see the quality package). */
+  QUALITY("quality");
 
   private final String apiName;
 

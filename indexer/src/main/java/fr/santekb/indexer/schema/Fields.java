@@ -69,6 +69,11 @@ public final class Fields {
   public static final String SECTIONS = "sections";
   /** "1" when the document has sections: what a section search looks in. */
   public static final String HAS_SECTIONS = "has_sections";
+  /**
+   * How well the text reads, as JSON: {@code {score, knownWordShare, knownWords, unknownWords,
+   * repairs: {kind: count}, emptyPages, pages}}. Stored only; its level is the QUALITY facet.
+   */
+  public static final String QUALITY = "quality";
   /** Version of the indexing pipeline that wrote the document; older documents are re-indexed. */
   public static final String PIPELINE_VERSION = "pipeline_version";
 

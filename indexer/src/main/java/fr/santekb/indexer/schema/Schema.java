@@ -15,9 +15,10 @@ public final class Schema {
    * Bump when what the pipeline writes changes; older documents are then re-indexed. 9: each
    * facet also in its own doc-values field ({@link Fields#facetIndex}), beside the one shared by
    * all ({@link Fields#ALL_FACETS}); titles, years and places of the metadata work; the PDF text
-   * path in the extraction cache's key.
+   * path in the extraction cache's key. 10: the text quality ({@link Fields#QUALITY}, the QUALITY
+   * facet).
    */
-  public static final int PIPELINE_VERSION = 9;
+  public static final int PIPELINE_VERSION = 10;
 
   private final FrenchAnalysis analysis;
   private final Analyzer indexAnalyzer;

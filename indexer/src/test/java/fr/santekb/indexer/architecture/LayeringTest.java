@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The indexer's packages depend one way: config ← analysis ← schema ← stages (extraction,
- * cleaning, enrichment) ← index ← cli; no package cycle. The format writers (samples) are test
+ * cleaning, quality, enrichment) ← index ← cli; no package cycle. The format writers (samples) are test
  * fixtures and the demo generator lives in the corpus module: neither is in the product jar.
  */
 class LayeringTest {
@@ -26,7 +26,7 @@ class LayeringTest {
         .layer("schema").definedBy("fr.santekb.indexer.schema..")
         .layer("stages").definedBy("fr.santekb.indexer.extraction..",
             "fr.santekb.indexer.cleaning..", "fr.santekb.indexer.enrichment..",
-            "fr.santekb.indexer.contracts..")
+            "fr.santekb.indexer.contracts..", "fr.santekb.indexer.quality..")
         .layer("index").definedBy("fr.santekb.indexer.index..")
         .layer("cli").definedBy("fr.santekb.indexer.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()

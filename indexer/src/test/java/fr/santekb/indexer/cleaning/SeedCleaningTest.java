@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Cleaning on the real seed documents of the shared corpus (skipped when absent). */
-class SeedCleaningTest {
+public class SeedCleaningTest {
   private final TextCleaner cleaner = TextCleaner.standard();
 
-  static String seed(String prefix) throws IOException {
+  public static String seed(String prefix) throws IOException {
     Path dir = Path.of(System.getProperty("santekb.root", ".")).resolve("../shared/corpus/seeds")
         .normalize();
     assumeTrue(Files.isDirectory(dir), "shared seeds not found at " + dir);

@@ -52,5 +52,10 @@ class ExtractCommandTest {
     assertThat(raw.get("text").asText()).contains("préven-\ntion");
     assertThat(cleaned.get("text").asText()).contains("prévention");
     assertThat(raw.get("enrichment")).isEqualTo(cleaned.get("enrichment"));
+    // The quality of the cleaned text, with the cut word joined counted as a repair.
+    assertThat(cleaned.get("quality").get("repairs").get("counts").get("HYPHENATION").asInt())
+        .isEqualTo(1);
+    assertThat(cleaned.get("qualityLevel").asText()).isEqualTo("bonne");
+    assertThat(raw.get("quality")).isEqualTo(cleaned.get("quality"));
   }
 }

@@ -68,6 +68,13 @@ class IndexJsonlCommandTest {
     assertThat(report.attention()).extracting(f -> f.path())
         .containsExactlyInAnyOrder("line 4", "line 5");
     assertThat(report.textChars()).isGreaterThan(100);
+    // Both records are plain French: « bonne », listed lowest score first.
+    assertThat(report.qualityLevels()).containsExactly(java.util.Map.entry("bonne", 2L),
+        java.util.Map.entry("moyenne", 0L), java.util.Map.entry("faible", 0L));
+    assertThat(report.worstQuality()).extracting(f -> f.path())
+        .containsExactlyInAnyOrder("cls-martigues", "asv-arles");
+    assertThat(report.worstQuality()).extracting(f -> f.quality().score()).isSorted()
+        .allSatisfy(score -> assertThat(score).isGreaterThanOrEqualTo(0.85));
   }
 
   @Test

@@ -51,6 +51,7 @@ final class SearchInWords {
       case YEAR -> "année";
       case FORMAT -> "format";
       case ACRONYM -> "sigle";
+      case QUALITY -> "qualité du texte";
     };
   }
 }

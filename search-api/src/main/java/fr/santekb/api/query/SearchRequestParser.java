@@ -1,5 +1,6 @@
 package fr.santekb.api.query;
 
+import fr.santekb.indexer.quality.QualityLevel;
 import fr.santekb.indexer.schema.FacetName;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +55,15 @@ public final class SearchRequestParser {
       if (facet == FacetName.FORMAT) {
         // Format values are lower-case ids ("pdf"); PDF means the same format.
         values.replaceAll(v -> v.toLowerCase(Locale.ROOT));
+      }
+      if (facet == FacetName.QUALITY) {
+        // Three levels only: another value is a mistake, not a filter that matches nothing.
+        values.replaceAll(v -> v.toLowerCase(Locale.ROOT));
+        values.stream().filter(v -> QualityLevel.fromId(v).isEmpty()).findFirst().ifPresent(v -> {
+          throw new InvalidParameterException("quality", "quality must be "
+              + String.join(", ", QualityLevel.ids()) + " (got \"" + ParamReader.abbreviate(v)
+              + "\")");
+        });
       }
       if (facet == FacetName.YEAR) {
         // Validated and written the way the index writes years ("02019" is 2019).

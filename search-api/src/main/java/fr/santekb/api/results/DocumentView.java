@@ -31,6 +31,7 @@ import java.util.Map;
  * @param fileUrl where to download the original file
  * @param period a contract's validity period, or null
  * @param sections its axes, objectifs, fiches and articles in reading order; empty when none
+ * @param quality how well its text reads, null for a document indexed without it
  */
 public record DocumentView(
     String id,
@@ -54,4 +55,5 @@ public record DocumentView(
     JsonNode actionRecord,
     String fileUrl,
     ValidityPeriod period,
-    List<SectionView> sections) {}
+    List<SectionView> sections,
+    TextQualityView quality) {}

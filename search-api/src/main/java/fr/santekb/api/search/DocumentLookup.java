@@ -67,7 +67,8 @@ final class DocumentLookup {
         pages(text, hit.pageStarts()), actionRecord(d.get(Fields.ACTION_RECORD)),
         "/api/documents/" + hit.id() + "/file", hit.period(),
         StoredSections.parse(hit.sectionsJson()).stream().map(StoredSections.Stored::view)
-            .toList());
+            .toList(), StoredQuality.parse(d.get(Fields.QUALITY),
+            hit.values(FacetName.QUALITY)));
   }
 
   /** Context shown on each side of a mention, in characters. */

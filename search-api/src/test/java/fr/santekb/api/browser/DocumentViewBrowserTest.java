@@ -106,4 +106,32 @@ class DocumentViewBrowserTest extends BrowserTestBase {
     assertThat(driver.findElement(By.cssSelector(".doc-actions a")).getDomAttribute("href"))
         .endsWith("/file");
   }
+
+  @Test
+  void theDocumentViewSaysHowWellItsTextReadsAndItsLevelFiltersTheSearch() {
+    page.open("/?q=t%C3%A9l%C3%A9consultation");
+    openResult("Martigues");
+
+    WebElement quality = driver.findElement(By.cssSelector("dl[data-quality]"));
+    List<String> terms = quality.findElements(By.tagName("dt")).stream().map(WebElement::getText)
+        .toList();
+    List<String> values = quality.findElements(By.tagName("dd")).stream()
+        .map(e -> e.getText().replace('\u00a0', ' ')).toList();
+    assertThat(driver.findElement(By.id("quality-title")).getText()).isEqualTo("Qualité du texte");
+    assertThat(terms).containsExactly("Niveau", "Mots français reconnus", "Réparations",
+        "Pages sans texte");
+    assertThat(values.get(0)).matches("Bonne \\((8[5-9]|9\\d|100) %\\)");
+    assertThat(values.get(1)).matches("(8[5-9]|9\\d|100) % sur \\d+ mots");
+    assertThat(values.get(2)).isEqualTo("aucune");
+    assertThat(values.get(3)).isEqualTo("0 sur 3");
+
+    WebElement level = quality.findElement(By.cssSelector("a[data-facet=quality]"));
+    assertThat(level.getDomAttribute("href")).isEqualTo("/?quality=bonne");
+    level.click();
+    page.awaitFirstSearch();
+
+    assertThat(page.chips()).singleElement().asString().startsWith("Qualité du texte : Bonne");
+    assertThat(page.checkbox("quality", "bonne").isSelected()).isTrue();
+    assertThat(page.facet("quality")).containsEntry("bonne", page.total());
+  }
 }
