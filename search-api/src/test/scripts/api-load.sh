@@ -29,5 +29,7 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 echo "santekb serve on port $PORT, $(curl -fs "http://127.0.0.1:$PORT/api/health")"
+# A suggestion waits until the completions are built in the background: measure after that.
+curl -fs --max-time 1200 "http://127.0.0.1:$PORT/api/suggest?q=sant" >/dev/null || true
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/search-api/src/test/scripts/$MIX" \
   "http://127.0.0.1:$PORT" | tail -n 1

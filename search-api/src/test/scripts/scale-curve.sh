@@ -7,7 +7,9 @@
 #   ./santekb generate-corpus --count N --jsonl /tmp/scale/rN.jsonl
 #   SANTEKB_JAVA_OPTS="-Xmx1g" ./santekb index --jsonl /tmp/scale/rN.jsonl --index /tmp/scale/idxN --quiet
 # (its run report gives the indexing time). Each index is served by its own `santekb serve` in
-# -Xmx512m; the in-process searches run in one JVM of -Xmx512m holding every index.
+# -Xmx512m; the in-process searches run in one JVM holding every index, of CLIENT_HEAP (default
+# 1536m: 512m per index; the completions of a 1M index are built in a 512m heap of their own by
+# its server, but not beside two other indexes').
 # Environment: QUERIES (default 1000) measured after WARMUP (default 200), SEED (default 1), OUT.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
@@ -35,7 +37,7 @@ for url in "${URLS[@]}"; do # searchable, then completions built (a suggestion a
 done
 echo "$(date -u '+%F %T') UTC, load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores" >&2
 IFS=,
-"$JAVA_HOME/bin/java" -Xmx512m --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+"$JAVA_HOME/bin/java" -Xmx"${CLIENT_HEAP:-1536m}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
   -Dsantekb.root="$ROOT" -Dbench.index="$*" -Dbench.urls="${URLS[*]}" -Dbench.out="$OUT" \
   -Dbench.queries="${QUERIES:-1000}" -Dbench.warmup="${WARMUP:-200}" -Dbench.seed="${SEED:-1}" \
   -cp "$ROOT/search-api/target/test-classes:$ROOT/search-api/target/classes:$ROOT/search-api/target/lib/*" \
