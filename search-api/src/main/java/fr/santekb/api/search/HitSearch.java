@@ -227,9 +227,9 @@ final class HitSearch {
       return new Matches(top, Optional.empty(), Optional.empty());
     }
     // The top hits are scored first, skipping the documents that cannot enter the page; then
-    // counting visits every match but scores none. The count is the exact total, so the answer
-    // is the one an exhaustive scoring pass would give. Ran out of time, the hits found stay and
-    // the total is at least their count (the answer says partial).
+    // counting visits the matches (or, where they are many on a large index, a sample of them)
+    // but scores none: the hits are those an exhaustive scoring pass would give. Ran out of time,
+    // the hits found stay and the total is at least their count (the answer says partial).
     TopDocs top = snapshot.search(drillDown(timed, request, null),
         topCollector(byDate, topN, TOTAL_HITS_THRESHOLD));
     scoreByDate(snapshot, top, byDate, base);
