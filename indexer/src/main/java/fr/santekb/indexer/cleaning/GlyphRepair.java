@@ -29,17 +29,9 @@ final class GlyphRepair {
   }
 
   static String repairPage(String page, RepairTally tally) {
-    String out = counted(LINE_START_PRIVATE, page, "$1• ", RepairKind.BULLETS, tally);
-    out = counted(PRIVATE, out, "", RepairKind.GLYPHS, tally);
-    out = counted(LONE_GLYPH_BULLET, out, "$1• ", RepairKind.BULLETS, tally);
-    return counted(BROKEN_NUMERO, out, "$1°", RepairKind.GLYPHS, tally);
-  }
-
-  private static String counted(Pattern pattern, String s, String replacement, RepairKind kind,
-      RepairTally tally) {
-    return pattern.matcher(s).replaceAll(m -> {
-      tally.add(kind);
-      return replacement;
-    });
+    String out = tally.replaceAll(LINE_START_PRIVATE, page, "$1• ", RepairKind.BULLETS);
+    out = tally.replaceAll(PRIVATE, out, "", RepairKind.GLYPHS);
+    out = tally.replaceAll(LONE_GLYPH_BULLET, out, "$1• ", RepairKind.BULLETS);
+    return tally.replaceAll(BROKEN_NUMERO, out, "$1°", RepairKind.GLYPHS);
   }
 }

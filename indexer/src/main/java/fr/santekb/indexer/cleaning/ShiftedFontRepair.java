@@ -62,21 +62,13 @@ final class ShiftedFontRepair {
       tally.add(RepairKind.ENCODING);
       return String.valueOf(LETTERS.get(m.group().charAt(0)));
     });
-    s = counted(CAPITAL_E, s, "É", tally);
-    s = counted(CAPITAL_C, s, "Ç", tally);
-    s = counted(SPACED_QUOTE, s, "$1’", tally);
-    s = counted(RIGHT_QUOTE, s, "’", tally);
-    s = counted(LEFT_QUOTE, s, "$1’", tally);
-    s = counted(OE, s, "œ", tally);
-    s = counted(LONE_A_GRAVE, s, "à", tally);
-    return counted(DASH, s, "–", tally);
-  }
-
-  /** {@code pattern}'s matches replaced by {@code replacement} ($1 allowed), each one counted. */
-  private static String counted(Pattern pattern, String s, String replacement, RepairTally tally) {
-    return pattern.matcher(s).replaceAll(m -> {
-      tally.add(RepairKind.ENCODING);
-      return replacement;
-    });
+    s = tally.replaceAll(CAPITAL_E, s, "É", RepairKind.ENCODING);
+    s = tally.replaceAll(CAPITAL_C, s, "Ç", RepairKind.ENCODING);
+    s = tally.replaceAll(SPACED_QUOTE, s, "$1’", RepairKind.ENCODING);
+    s = tally.replaceAll(RIGHT_QUOTE, s, "’", RepairKind.ENCODING);
+    s = tally.replaceAll(LEFT_QUOTE, s, "$1’", RepairKind.ENCODING);
+    s = tally.replaceAll(OE, s, "œ", RepairKind.ENCODING);
+    s = tally.replaceAll(LONE_A_GRAVE, s, "à", RepairKind.ENCODING);
+    return tally.replaceAll(DASH, s, "–", RepairKind.ENCODING);
   }
 }

@@ -23,9 +23,7 @@ final class SymbolBulletRepair {
   List<String> repair(List<String> pages, RepairTally tally) {
     long lines = pages.stream().mapToLong(p -> EVIDENCE.matcher(p).results().count()).sum();
     return lines < MIN_LINES ? pages
-        : pages.stream().map(p -> BULLET.matcher(p).replaceAll(m -> {
-          tally.add(RepairKind.BULLETS);
-          return "$1• ";
-        })).toList();
+        : pages.stream().map(p -> tally.replaceAll(BULLET, p, "$1• ", RepairKind.BULLETS))
+            .toList();
   }
 }

@@ -51,13 +51,8 @@ final class Utf8AsCp1252Repair {
       m.appendReplacement(sb, Matcher.quoteReplacement(decoded));
     }
     m.appendTail(sb);
-    Matcher lone = LONE_A_GRAVE.matcher(sb);
-    String out = lone.replaceAll(r -> {
-      tally.add(RepairKind.ENCODING);
-      return "\u00E0";
-    });
     tally.add(RepairKind.ENCODING, repaired);
-    return out;
+    return tally.replaceAll(LONE_A_GRAVE, sb, "\u00E0", RepairKind.ENCODING);
   }
 
   /** The UTF-8 reading of the sequence's windows-1252 bytes, or the sequence itself. */
